@@ -1,0 +1,72 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictSwift: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Formwright",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "formwright", targets: ["formwright"]),
+        .library(name: "Formwright", targets: ["Formwright"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C libraries: one system-library target each, imported by exactly one Swift module.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CLibZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]),
+
+        .target(name: "XMLSupport", dependencies: ["CLibXML2"], swiftSettings: strictSwift),
+        .target(name: "ZipSupport", dependencies: ["CLibZip"], swiftSettings: strictSwift),
+        .target(name: "Localization", swiftSettings: strictSwift),
+        .target(name: "DocumentModel", swiftSettings: strictSwift),
+        .target(
+            name: "TemplateData",
+            dependencies: ["Localization", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSwift),
+        .target(
+            name: "Template",
+            dependencies: ["XMLSupport", "Localization", "DocumentModel", "TemplateData"],
+            swiftSettings: strictSwift),
+        .target(name: "ODTWriter", dependencies: ["XMLSupport", "ZipSupport", "DocumentModel"], swiftSettings: strictSwift),
+        .target(name: "DOCXWriter", dependencies: ["XMLSupport", "ZipSupport", "DocumentModel"], swiftSettings: strictSwift),
+        .target(
+            name: "Formwright",
+            dependencies: ["Template", "TemplateData", "Localization", "DocumentModel", "ODTWriter", "DOCXWriter", "XMLSupport", "ZipSupport"],
+            swiftSettings: strictSwift),
+        .executableTarget(
+            name: "formwright",
+            dependencies: ["Formwright", "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSwift),
+
+        // Shared by the test targets only: repository paths, validators, golden files.
+        .target(name: "TestSupport", dependencies: ["ZipSupport"], path: "Tests/TestSupport", swiftSettings: strictSwift),
+
+        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"], swiftSettings: strictSwift),
+        .testTarget(name: "ZipSupportTests", dependencies: ["ZipSupport"], swiftSettings: strictSwift),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TestSupport"], swiftSettings: strictSwift),
+        .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel"], swiftSettings: strictSwift),
+        .testTarget(name: "TemplateDataTests", dependencies: ["TemplateData", "TestSupport"], swiftSettings: strictSwift),
+        .testTarget(name: "TemplateTests", dependencies: ["Template", "TemplateData", "DocumentModel", "Localization"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "ODTWriterTests", dependencies: ["ODTWriter", "DocumentModel", "ZipSupport", "TestSupport"],
+            swiftSettings: strictSwift),
+        .testTarget(
+            name: "DOCXWriterTests", dependencies: ["DOCXWriter", "DocumentModel", "ZipSupport", "TestSupport"],
+            swiftSettings: strictSwift),
+        .testTarget(
+            name: "FormwrightTests", dependencies: ["Formwright", "formwright", "TestSupport", "ZipSupport"],
+            swiftSettings: strictSwift),
+    ],
+    swiftLanguageModes: [.v6]
+)

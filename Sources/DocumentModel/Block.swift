@@ -1,0 +1,110 @@
+/// A block-level element of a ``Document``.
+public enum Block: Sendable, Hashable {
+    case heading(Heading)
+    case paragraph(Paragraph)
+    case list(List)
+    case table(Table)
+    /// Starts a new page.
+    case pageBreak
+    /// Signature blocks laid out in a grid (two per row by default).
+    case signatures(SignatureGrid)
+}
+
+public enum Alignment: String, Sendable, Hashable {
+    case start, center, end, justify
+}
+
+/// A heading of level 1, 2 or 3. Headings keep with the next block.
+public struct Heading: Sendable, Hashable {
+    public var level: Int
+    public var content: [Inline]
+
+    public init(level: Int, _ content: [Inline]) {
+        precondition((1...3).contains(level), "heading level must be 1...3")
+        self.level = level
+        self.content = content
+    }
+}
+
+/// A paragraph in one of the named styles.
+public struct Paragraph: Sendable, Hashable {
+    public var style: StyleName
+    public var alignment: Alignment?
+    public var keepWithNext: Bool
+    public var content: [Inline]
+
+    public init(_ content: [Inline], style: StyleName = .body, alignment: Alignment? = nil, keepWithNext: Bool = false) {
+        self.content = content
+        self.style = style
+        self.alignment = alignment
+        self.keepWithNext = keepWithNext
+    }
+}
+
+/// A bulleted or numbered list. Items hold blocks, so lists nest by putting a
+/// ``Block/list(_:)`` inside an item.
+public struct List: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable { case bulleted, numbered }
+    public var kind: Kind
+    public var items: [ListItem]
+
+    public init(_ kind: Kind, items: [ListItem]) {
+        self.kind = kind
+        self.items = items
+    }
+
+    /// The deepest nesting level below this list (a flat list has depth 1).
+    public var depth: Int {
+        1 + (items.flatMap(\.blocks).compactMap { block -> Int? in
+            if case .list(let inner) = block { return inner.depth }
+            return nil
+        }.max() ?? 0)
+    }
+}
+
+public struct ListItem: Sendable, Hashable {
+    public var blocks: [Block]
+    public init(_ blocks: [Block]) { self.blocks = blocks }
+}
+
+/// A table with fixed column widths, optional header rows repeated on every page,
+/// cell borders and cell shading.
+public struct Table: Sendable, Hashable {
+    public var columns: [Length]
+    /// The first `headerRows` rows repeat at the top of every page the table spans.
+    public var headerRows: Int
+    public var rows: [TableRow]
+    public var borders: Bool
+
+    public init(columns: [Length], headerRows: Int = 0, rows: [TableRow], borders: Bool = true) {
+        self.columns = columns
+        self.headerRows = headerRows
+        self.rows = rows
+        self.borders = borders
+    }
+
+    /// Columns of equal width filling `width`.
+    public static func equalColumns(_ count: Int, width: Length) -> [Length] {
+        guard count > 0 else { return [] }
+        let each = width.hundredthsOfMillimetre / count
+        return Array(repeating: Length(hundredthsOfMillimetre: each), count: count)
+    }
+}
+
+public struct TableRow: Sendable, Hashable {
+    public var cells: [TableCell]
+    public init(_ cells: [TableCell]) { self.cells = cells }
+}
+
+public struct TableCell: Sendable, Hashable {
+    public var blocks: [Block]
+    /// Background colour as six hex digits (`"D9D9D9"`), or nil for none.
+    public var shading: String?
+    public var columnSpan: Int
+
+    public init(_ blocks: [Block], shading: String? = nil, columnSpan: Int = 1) {
+        self.blocks = blocks
+        self.shading = shading
+        self.columnSpan = max(1, columnSpan)
+    }
+}

@@ -1,0 +1,73 @@
+/// A physical length, stored in hundredths of a millimetre so that arithmetic and
+/// output are exact and deterministic.
+public struct Length: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let hundredthsOfMillimetre: Int
+
+    public init(hundredthsOfMillimetre: Int) { self.hundredthsOfMillimetre = hundredthsOfMillimetre }
+
+    public static func mm(_ value: Double) -> Length { Length(hundredthsOfMillimetre: Int((value * 100).rounded())) }
+    public static func cm(_ value: Double) -> Length { .mm(value * 10) }
+    public static func pt(_ value: Double) -> Length { .mm(value * 25.4 / 72) }
+
+    /// Twentieths of a point, WordprocessingML's unit for page and table geometry.
+    public var twips: Int { (hundredthsOfMillimetre * 1440 + 1270) / 2540 }
+
+    /// `"20mm"`, `"12.5mm"`: ODF's notation.
+    public var odf: String {
+        let whole = hundredthsOfMillimetre / 100, frac = abs(hundredthsOfMillimetre % 100)
+        if frac == 0 { return "\(whole)mm" }
+        let digits = frac % 10 == 0 ? "\(frac / 10)" : (frac < 10 ? "0\(frac)" : "\(frac)")
+        return "\(whole).\(digits)mm"
+    }
+
+    public var description: String { odf }
+
+    public static func < (a: Length, b: Length) -> Bool { a.hundredthsOfMillimetre < b.hundredthsOfMillimetre }
+    public static func + (a: Length, b: Length) -> Length { Length(hundredthsOfMillimetre: a.hundredthsOfMillimetre + b.hundredthsOfMillimetre) }
+    public static func - (a: Length, b: Length) -> Length { Length(hundredthsOfMillimetre: a.hundredthsOfMillimetre - b.hundredthsOfMillimetre) }
+
+    /// Parses `20mm`, `2cm`, `11pt`, `1in`. Returns nil for anything else.
+    public init?(parsing text: String) {
+        let units: [(String, Double)] = [("mm", 1), ("cm", 10), ("pt", 25.4 / 72), ("in", 25.4)]
+        for (suffix, factor) in units where text.hasSuffix(suffix) {
+            guard let value = Double(text.dropLast(suffix.count)), value.isFinite, value >= 0 else { return nil }
+            self = .mm(value * factor)
+            return
+        }
+        return nil
+    }
+}
+
+/// Page size and margins.
+public struct PageSetup: Sendable, Hashable {
+    public var width: Length
+    public var height: Length
+    public var margins: Margins
+
+    public init(width: Length, height: Length, margins: Margins) {
+        self.width = width
+        self.height = height
+        self.margins = margins
+    }
+
+    /// ISO A4 portrait (210 × 297 mm).
+    public static func a4(margins: Margins = Margins(all: .mm(20))) -> PageSetup {
+        PageSetup(width: .mm(210), height: .mm(297), margins: margins)
+    }
+
+    /// The width between the left and right margins, where tables are laid out.
+    public var textWidth: Length { width - margins.left - margins.right }
+}
+
+public struct Margins: Sendable, Hashable {
+    public var top, bottom, left, right: Length
+
+    public init(top: Length, bottom: Length, left: Length, right: Length) {
+        self.top = top
+        self.bottom = bottom
+        self.left = left
+        self.right = right
+    }
+
+    public init(all: Length) { self.init(top: all, bottom: all, left: all, right: all) }
+}

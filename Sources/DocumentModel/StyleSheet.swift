@@ -1,0 +1,99 @@
+/// The named paragraph styles every document has. Each is defined once in a
+/// ``StyleSheet`` and mapped by the writers to an ODF style and a WordprocessingML style.
+public enum StyleName: String, Sendable, Hashable, CaseIterable {
+    case title, heading1, heading2, heading3, body, small, tableHeader, tableCell, signature, header, footer
+
+    /// The style used for a heading of `level` (1...3).
+    public static func heading(_ level: Int) -> StyleName {
+        switch level {
+        case 1: .heading1
+        case 2: .heading2
+        default: .heading3
+        }
+    }
+
+    /// Human-readable name shown in the office suite's style list.
+    public var displayName: String {
+        switch self {
+        case .title: "Title"
+        case .heading1: "Heading 1"
+        case .heading2: "Heading 2"
+        case .heading3: "Heading 3"
+        case .body: "Body Text"
+        case .small: "Small Print"
+        case .tableHeader: "Table Heading"
+        case .tableCell: "Table Contents"
+        case .signature: "Signature"
+        case .header: "Header"
+        case .footer: "Footer"
+        }
+    }
+
+    /// Outline level for headings (1...3), nil for other styles.
+    public var outlineLevel: Int? {
+        switch self {
+        case .heading1: 1
+        case .heading2: 2
+        case .heading3: 3
+        default: nil
+        }
+    }
+}
+
+/// How one named style looks.
+public struct ParagraphStyle: Sendable, Hashable {
+    public var fontSize: Double  // points
+    public var bold: Bool
+    public var italic: Bool
+    public var alignment: Alignment
+    public var spaceBefore: Length
+    public var spaceAfter: Length
+    public var keepWithNext: Bool
+
+    public init(
+        fontSize: Double, bold: Bool = false, italic: Bool = false, alignment: Alignment = .start,
+        spaceBefore: Length = .pt(0), spaceAfter: Length = .pt(6), keepWithNext: Bool = false
+    ) {
+        self.fontSize = fontSize
+        self.bold = bold
+        self.italic = italic
+        self.alignment = alignment
+        self.spaceBefore = spaceBefore
+        self.spaceAfter = spaceAfter
+        self.keepWithNext = keepWithNext
+    }
+}
+
+/// Font and named styles of a document.
+public struct StyleSheet: Sendable, Hashable {
+    /// A font with Cyrillic, Romanian comma-below letters and the ballot-box glyphs.
+    public var fontFamily: String
+    public var styles: [StyleName: ParagraphStyle]
+    /// Background of header cells in tables.
+    public var headerShading: String
+
+    public init(fontFamily: String, styles: [StyleName: ParagraphStyle], headerShading: String) {
+        self.fontFamily = fontFamily
+        self.styles = styles
+        self.headerShading = headerShading
+    }
+
+    public subscript(name: StyleName) -> ParagraphStyle { styles[name] ?? StyleSheet.standard.styles[name]! }
+
+    public static let standard = StyleSheet(
+        fontFamily: "DejaVu Sans",
+        styles: [
+            .title: ParagraphStyle(fontSize: 16, bold: true, alignment: .center, spaceBefore: .pt(0), spaceAfter: .pt(12), keepWithNext: true),
+            .heading1: ParagraphStyle(fontSize: 14, bold: true, spaceBefore: .pt(12), spaceAfter: .pt(6), keepWithNext: true),
+            .heading2: ParagraphStyle(fontSize: 12, bold: true, spaceBefore: .pt(10), spaceAfter: .pt(4), keepWithNext: true),
+            .heading3: ParagraphStyle(fontSize: 11, bold: true, italic: true, spaceBefore: .pt(8), spaceAfter: .pt(4), keepWithNext: true),
+            .body: ParagraphStyle(fontSize: 10.5, alignment: .justify, spaceAfter: .pt(6)),
+            .small: ParagraphStyle(fontSize: 8.5, spaceAfter: .pt(4)),
+            .tableHeader: ParagraphStyle(fontSize: 10, bold: true, spaceAfter: .pt(2)),
+            .tableCell: ParagraphStyle(fontSize: 10, spaceAfter: .pt(2)),
+            .signature: ParagraphStyle(fontSize: 10, spaceAfter: .pt(4)),
+            .header: ParagraphStyle(fontSize: 8.5, alignment: .end, spaceAfter: .pt(0)),
+            .footer: ParagraphStyle(fontSize: 8.5, alignment: .center, spaceAfter: .pt(0)),
+        ],
+        headerShading: "D9D9D9")
+}
