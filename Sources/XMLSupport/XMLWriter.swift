@@ -36,9 +36,9 @@ public struct XMLWriter: Sendable {
         finishStartTag()
         bytes.append(UInt8(ascii: "<"))
         raw(name)
+        startTagOpen = true
         for (key, value) in attributes { attribute(key, value) }
         stack.append(name)
-        startTagOpen = true
     }
 
     /// Opens an element with attributes computed at run time (order preserved).
@@ -46,9 +46,9 @@ public struct XMLWriter: Sendable {
         finishStartTag()
         bytes.append(UInt8(ascii: "<"))
         raw(name)
+        startTagOpen = true
         for (key, value) in attributes { attribute(key, value) }
         stack.append(name)
-        startTagOpen = true
     }
 
     /// Adds an attribute to the element just opened (before any content).

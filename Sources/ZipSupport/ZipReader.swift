@@ -23,6 +23,7 @@ public enum ZipReader {
 
     /// All entries, in archive order, with their uncompressed data.
     public static func entries(of archiveBytes: [UInt8], limits: Limits = Limits()) throws(ZipError) -> [ZipEntry] {
+        guard !archiveBytes.isEmpty else { throw ZipError("not a ZIP archive: the file is empty") }
         var zerr = zip_error_t()
         zip_error_init(&zerr)
         defer { zip_error_fini(&zerr) }

@@ -32,8 +32,10 @@ public struct ZipError: Error, CustomStringConvertible, Sendable {
 /// ])
 /// ```
 public enum ZipWriter {
-    /// 1980-01-01 00:00 UTC, the earliest a ZIP can say; used for every entry.
-    static let fixedModificationTime: time_t = 315_532_800
+    /// 1980-01-01 00:00, the earliest date a ZIP can hold, as MS-DOS time and date.
+    /// Set directly in DOS form so the host's time zone cannot change the bytes.
+    static let fixedDOSTime: UInt16 = 0
+    static let fixedDOSDate: UInt16 = (0 << 9) | (1 << 5) | 1
 
     /// Builds the archive in memory and returns its bytes.
     public static func archive(_ entries: [ZipEntry]) throws(ZipError) -> [UInt8] {
@@ -75,7 +77,7 @@ public enum ZipWriter {
             let idx = zip_uint64_t(index)
             let method: Int32 = entry.compression == .stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE
             guard zip_set_file_compression(archive, idx, method, entry.compression == .stored ? 0 : 6) == 0,
-                  zip_file_set_mtime(archive, idx, fixedModificationTime, 0) == 0
+                  zip_file_set_dostime(archive, idx, fixedDOSTime, fixedDOSDate, 0) == 0
             else { throw ZipError("cannot set attributes of \(entry.path): \(lastError(archive))") }
             // No external attributes that would carry the host's umask.
             _ = zip_file_set_external_attributes(archive, idx, 0, UInt8(ZIP_OPSYS_UNIX), 0o100644 << 16)
