@@ -220,7 +220,9 @@ private final class TreeBuilder {
                 // predefined entities and character references are already decoded).
                 let value = String(decoding: UnsafeBufferPointer(start: valueStart, count: valueEnd - valueStart), as: UTF8.self)
                     .replacingOccurrences(of: "&#38;", with: "&")
-                attrs.append(XMLAttribute(name: name, namespace: ns, value: value, location: location(at: attributeOffset(name, in: tag, tagStart: start))))
+                let (nameOffset, valueOffset) = attributeOffsets(name, in: tag, tagStart: start)
+                attrs.append(XMLAttribute(name: name, namespace: ns, value: value,
+                                          location: location(at: nameOffset), valueLocation: location(at: valueOffset)))
             }
         }
         let element = XMLElement(
@@ -231,8 +233,8 @@ private final class TreeBuilder {
         pendingTextStart = end
     }
 
-    /// Offset of the first character of attribute `name`'s value inside the raw start tag.
-    private func attributeOffset(_ name: String, in tag: ArraySlice<UInt8>, tagStart: Int) -> Int {
+    /// Offsets of attribute `name` and of the first character of its value in the raw start tag.
+    private func attributeOffsets(_ name: String, in tag: ArraySlice<UInt8>, tagStart: Int) -> (name: Int, value: Int) {
         let needle = Array(name.utf8)
         var i = tag.startIndex
         while i + needle.count < tag.endIndex {
@@ -244,12 +246,12 @@ private final class TreeBuilder {
                 if j < tag.endIndex && tag[j] == UInt8(ascii: "=") {
                     j += 1
                     while j < tag.endIndex && tag[j] != UInt8(ascii: "\"") && tag[j] != UInt8(ascii: "'") { j += 1 }
-                    return min(j + 1, tag.endIndex)
+                    return (i, min(j + 1, tag.endIndex))
                 }
             }
             i += 1
         }
-        return tagStart
+        return (tagStart, tagStart)
     }
 
     func endElement() {

@@ -62,14 +62,17 @@ public struct XMLAttribute: Sendable, Hashable {
     public let name: String
     public let namespace: String?
     public let value: String
-    /// Position of the first character of the value (after the quote).
+    /// Position of the attribute's name.
     public let location: XMLLocation
+    /// Position of the first character of the value (after the quote).
+    public let valueLocation: XMLLocation
 
-    public init(name: String, namespace: String?, value: String, location: XMLLocation) {
+    public init(name: String, namespace: String?, value: String, location: XMLLocation, valueLocation: XMLLocation) {
         self.name = name
         self.namespace = namespace
         self.value = value
         self.location = location
+        self.valueLocation = valueLocation
     }
 }
 

@@ -20,7 +20,8 @@ import XMLSupport
         let p = try #require(root.elements.first)
         #expect(p.location.description == "2:3")
         #expect(p["a"] == "1")
-        #expect(p.attribute("a")?.location.description == "2:9")
+        #expect(p.attribute("a")?.location.description == "2:6")
+        #expect(p.attribute("a")?.valueLocation.description == "2:9")
         #expect(p.textContent == "Здравей, свят!")
         guard case .text(let first) = p.children[0] else { Issue.record("expected text"); return }
         #expect(first.location.description == "2:12")
