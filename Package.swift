@@ -60,10 +60,10 @@ let package = Package(
         .testTarget(name: "TemplateTests", dependencies: ["Template", "TemplateData", "DocumentModel", "Localization"], swiftSettings: strictSwift),
         .testTarget(
             name: "ODTWriterTests", dependencies: ["ODTWriter", "DocumentModel", "ZipSupport", "TestSupport"],
-            swiftSettings: strictSwift),
+            exclude: ["Golden"], swiftSettings: strictSwift),
         .testTarget(
             name: "DOCXWriterTests", dependencies: ["DOCXWriter", "DocumentModel", "ZipSupport", "TestSupport"],
-            swiftSettings: strictSwift),
+            exclude: ["Golden"], swiftSettings: strictSwift),
         .testTarget(
             name: "FormwrightTests", dependencies: ["Formwright", "formwright", "TestSupport", "ZipSupport"],
             swiftSettings: strictSwift),

@@ -1,0 +1,298 @@
+import DocumentModel
+import XMLSupport
+
+/// Writes blocks as WordprocessingML: `word/document.xml` and the header and footer
+/// parts. One value per part; the numbering plan is handed from part to part so list
+/// ids stay unique across the package.
+struct BodyWriter {
+    enum HeaderFooter { case header, footer }
+
+    let document: Document
+    var numbering: NumberingPlan
+    var xml = XMLWriter(capacity: 16 * 1024)
+    /// A page break not yet written. It goes into the next paragraph as its first run,
+    /// so the new page does not start with an empty line.
+    var pendingPageBreak = false
+    /// Headers, footers and table cells cannot break pages; breaks there are dropped.
+    var pageBreaksAllowed = true
+    /// Word and LibreOffice merge two tables that touch, so a paragraph must separate them.
+    var previousBlockWasTable = false
+    /// Paragraphs and tables written so far: a header, footer or cell that ended up
+    /// with none still needs an (empty) paragraph.
+    var writtenBlocks = 0
+
+    init(document: Document, numbering: NumberingPlan) {
+        self.document = document
+        self.numbering = numbering
+    }
+
+    mutating func documentPart() -> [UInt8] {
+        xml.declaration()
+        xml.open("w:document", ["xmlns:w": Namespace.w, "xmlns:r": Namespace.r])
+        xml.open("w:body")
+        blocks(document.body, listLevel: 0)
+        if pendingPageBreak { pageBreakParagraph() }
+        sectionProperties()
+        xml.close()
+        xml.close()
+        return xml.bytes
+    }
+
+    mutating func headerFooterPart(_ kind: HeaderFooter) -> [UInt8] {
+        pageBreaksAllowed = false
+        xml.declaration()
+        xml.open(kind == .header ? "w:hdr" : "w:ftr", ["xmlns:w": Namespace.w, "xmlns:r": Namespace.r])
+        blocks(kind == .header ? document.header : document.footer, listLevel: 0)
+        // Word requires a header or footer to end with a paragraph.
+        if previousBlockWasTable || writtenBlocks == 0 { emptyParagraph() }
+        xml.close()
+        return xml.bytes
+    }
+
+    // MARK: Blocks
+
+    mutating func blocks(_ blocks: [Block], listLevel: Int) {
+        for block in blocks {
+            switch block {
+            case .heading(let heading):
+                paragraph(heading.content, style: .heading(heading.level))
+            case .paragraph(let paragraph):
+                self.paragraph(
+                    paragraph.content, style: paragraph.style, alignment: paragraph.alignment,
+                    keepNext: paragraph.keepWithNext)
+            case .list(let list):
+                self.list(list, level: listLevel)
+            case .table(let table):
+                self.table(table, keepRowsTogether: false)
+            case .pageBreak:
+                guard pageBreaksAllowed else { continue }
+                if pendingPageBreak { pageBreakParagraph() }
+                pendingPageBreak = true
+            case .signatures(let grid):
+                table(grid.table(width: document.page.textWidth), keepRowsTogether: true)
+            }
+        }
+    }
+
+    /// Lists become paragraphs with `w:numPr`; nesting depth is the list level.
+    mutating func list(_ list: List, level: Int) {
+        let numID = numbering.allocate(list.kind, level: level)
+        let ilvl = NumberingPlan.clampedLevel(level)
+        for item in list.items {
+            var numbered = false
+            for block in item.blocks {
+                switch block {
+                case .paragraph(let paragraph):
+                    self.paragraph(
+                        paragraph.content, style: paragraph.style, alignment: paragraph.alignment,
+                        keepNext: paragraph.keepWithNext,
+                        numbering: numbered ? nil : (numID, ilvl),
+                        indent: numbered ? NumberingPlan.textIndent(level: ilvl) : nil)
+                    numbered = true
+                case .heading(let heading) where !numbered:
+                    paragraph(heading.content, style: .heading(heading.level), numbering: (numID, ilvl))
+                    numbered = true
+                case .list(let inner):
+                    if !numbered {
+                        // The item still needs its marker, even when it opens with a sublist.
+                        paragraph([], style: .body, numbering: (numID, ilvl))
+                        numbered = true
+                    }
+                    self.list(inner, level: level + 1)
+                default:
+                    if !numbered {
+                        paragraph([], style: .body, numbering: (numID, ilvl))
+                        numbered = true
+                    }
+                    blocks([block], listLevel: level + 1)
+                }
+            }
+            if !numbered { paragraph([], style: .body, numbering: (numID, ilvl)) }
+        }
+    }
+
+    // MARK: Paragraphs
+
+    mutating func paragraph(
+        _ content: [Inline], style: StyleName, alignment: Alignment? = nil, keepNext: Bool = false,
+        numbering: (id: Int, level: Int)? = nil, indent: Int? = nil
+    ) {
+        xml.open("w:p")
+        // pPr children in schema order: pStyle, keepNext, numPr, ind, jc.
+        xml.open("w:pPr")
+        xml.element("w:pStyle", ["w:val": style.styleID])
+        if keepNext { xml.element("w:keepNext") }
+        if let numbering {
+            xml.open("w:numPr")
+            xml.element("w:ilvl", ["w:val": String(numbering.level)])
+            xml.element("w:numId", ["w:val": String(numbering.id)])
+            xml.close()
+        }
+        if let indent { xml.element("w:ind", ["w:left": String(indent)]) }
+        if let alignment { xml.element("w:jc", ["w:val": alignment.jc]) }
+        xml.close()
+        if pendingPageBreak {
+            pageBreakRun()
+            pendingPageBreak = false
+        }
+        runs(content)
+        xml.close()
+        previousBlockWasTable = false
+        writtenBlocks += 1
+    }
+
+    mutating func emptyParagraph() {
+        xml.open("w:p")
+        xml.close()
+        previousBlockWasTable = false
+        writtenBlocks += 1
+    }
+
+    /// A break with nothing to attach to (before a table, at the end): a paragraph
+    /// whose mark is 1 pt high, so the new page starts with no visible empty line.
+    mutating func pageBreakParagraph() {
+        pendingPageBreak = false
+        xml.open("w:p")
+        xml.open("w:pPr")
+        xml.element("w:spacing", ["w:before": "0", "w:after": "0", "w:line": "240", "w:lineRule": "auto"])
+        xml.open("w:rPr")
+        xml.element("w:sz", ["w:val": "2"])
+        xml.element("w:szCs", ["w:val": "2"])
+        xml.close()
+        xml.close()
+        pageBreakRun()
+        xml.close()
+        previousBlockWasTable = false
+        writtenBlocks += 1
+    }
+
+    private mutating func pageBreakRun() {
+        xml.open("w:r")
+        xml.element("w:br", ["w:type": "page"])
+        xml.close()
+    }
+
+    // MARK: Runs
+
+    mutating func runs(_ content: [Inline]) {
+        for inline in content {
+            switch inline {
+            case .text(let string, let marks):
+                textRun(string, marks: marks)
+            case .checkbox(let checked):
+                textRun(checked ? Inline.checkedBox : Inline.uncheckedBox, marks: [])
+            case .field(let field):
+                fieldRuns(field == .pageNumber ? " PAGE " : " NUMPAGES ")
+            case .lineBreak:
+                xml.open("w:r")
+                xml.element("w:br")
+                xml.close()
+            case .tab:
+                xml.open("w:r")
+                xml.element("w:tab")
+                xml.close()
+            }
+        }
+    }
+
+    /// One run; line feeds and tabs inside the text become `w:br` and `w:tab`, which
+    /// is what they mean, instead of collapsing to spaces in `w:t`.
+    mutating func textRun(_ string: String, marks: Marks) {
+        guard !string.isEmpty else { return }
+        xml.open("w:r")
+        if !marks.isEmpty {
+            xml.open("w:rPr")
+            if marks.contains(.bold) { xml.element("w:b") }
+            if marks.contains(.italic) { xml.element("w:i") }
+            if marks.contains(.underline) { xml.element("w:u", ["w:val": "single"]) }
+            xml.close()
+        }
+        var segment = ""
+        var previousWasCR = false
+        for character in string.unicodeScalars {
+            switch character {
+            case "\n" where previousWasCR:
+                previousWasCR = false
+                continue
+            case "\n", "\r", "\u{2028}":
+                textElement(segment)
+                segment = ""
+                xml.element("w:br")
+            case "\t":
+                textElement(segment)
+                segment = ""
+                xml.element("w:tab")
+            default:
+                segment.unicodeScalars.append(character)
+            }
+            previousWasCR = character == "\r"
+        }
+        textElement(segment)
+        xml.close()
+    }
+
+    private mutating func textElement(_ text: String) {
+        let safe = XMLWriter.xmlSafe(text)
+        guard !safe.isEmpty else { return }
+        if Self.needsPreserve(safe) {
+            xml.element("w:t", ["xml:space": "preserve"], text: safe)
+        } else {
+            xml.element("w:t", text: safe)
+        }
+    }
+
+    /// Word trims leading, trailing and repeated spaces in `w:t` unless told not to.
+    static func needsPreserve(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        return first.properties.isWhitespace || last.properties.isWhitespace || text.contains("  ")
+    }
+
+    /// A complex field (`begin`, instruction, `separate`, cached result, `end`). The
+    /// cached "1" shows until the office suite updates the field on layout.
+    mutating func fieldRuns(_ instruction: String) {
+        xml.open("w:r")
+        xml.element("w:fldChar", ["w:fldCharType": "begin"])
+        xml.close()
+        xml.open("w:r")
+        xml.element("w:instrText", ["xml:space": "preserve"], text: instruction)
+        xml.close()
+        xml.open("w:r")
+        xml.element("w:fldChar", ["w:fldCharType": "separate"])
+        xml.close()
+        xml.open("w:r")
+        xml.element("w:t", text: "1")
+        xml.close()
+        xml.open("w:r")
+        xml.element("w:fldChar", ["w:fldCharType": "end"])
+        xml.close()
+    }
+
+    // MARK: Section
+
+    /// The final `w:sectPr`: page size, margins and the header/footer references.
+    /// Header and footer sit halfway into the top and bottom margins.
+    mutating func sectionProperties() {
+        let page = document.page
+        xml.open("w:sectPr")
+        if !document.header.isEmpty {
+            xml.element("w:headerReference", ["w:type": "default", "r:id": PackageLayout.headerID])
+        }
+        if !document.footer.isEmpty {
+            xml.element("w:footerReference", ["w:type": "default", "r:id": PackageLayout.footerID])
+        }
+        var size: [(String, String)] = [("w:w", String(page.width.twips)), ("w:h", String(page.height.twips))]
+        if page.width > page.height { size.append(("w:orient", "landscape")) }
+        xml.open("w:pgSz", attributes: size)
+        xml.close()
+        let margins = page.margins
+        xml.open("w:pgMar", attributes: [
+            ("w:top", String(margins.top.twips)), ("w:right", String(margins.right.twips)),
+            ("w:bottom", String(margins.bottom.twips)), ("w:left", String(margins.left.twips)),
+            ("w:header", String(margins.top.twips / 2)), ("w:footer", String(margins.bottom.twips / 2)),
+            ("w:gutter", "0"),
+        ])
+        xml.close()
+        xml.element("w:cols", ["w:space": "709"])
+        xml.close()
+    }
+}

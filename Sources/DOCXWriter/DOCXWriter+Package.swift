@@ -1,0 +1,171 @@
+import DocumentModel
+import XMLSupport
+
+/// Namespaces and content types of the package; only ECMA-376 ones, so `--strict`
+/// validation and every consumer see plain WordprocessingML.
+enum Namespace {
+    static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let contentTypes = "http://schemas.openxmlformats.org/package/2006/content-types"
+    static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
+    static let coreProperties = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+    static let extendedProperties = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+    static let variantTypes = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+    static let dc = "http://purl.org/dc/elements/1.1/"
+    static let dcterms = "http://purl.org/dc/terms/"
+    static let dcmitype = "http://purl.org/dc/dcmitype/"
+    static let xsi = "http://www.w3.org/2001/XMLSchema-instance"
+}
+
+/// Which optional parts the package holds; relationship ids follow from it, so they
+/// are stable for a given document.
+struct PackageLayout {
+    var hasHeader: Bool
+    var hasFooter: Bool
+
+    static let stylesID = "rId1"
+    static let numberingID = "rId2"
+    static let settingsID = "rId3"
+    static let fontTableID = "rId4"
+    static let headerID = "rId5"
+    static let footerID = "rId6"
+}
+
+extension DOCXWriter {
+    private static let wordprocessingML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+
+    static func contentTypesPart(_ layout: PackageLayout) -> [UInt8] {
+        var xml = XMLWriter()
+        xml.declaration()
+        xml.open("Types", ["xmlns": Namespace.contentTypes])
+        xml.element("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
+        xml.element("Default", ["Extension": "xml", "ContentType": "application/xml"])
+        var overrides: [(String, String)] = [
+            ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+            ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+            ("/word/document.xml", wordprocessingML + "document.main+xml"),
+            ("/word/styles.xml", wordprocessingML + "styles+xml"),
+            ("/word/numbering.xml", wordprocessingML + "numbering+xml"),
+            ("/word/settings.xml", wordprocessingML + "settings+xml"),
+            ("/word/fontTable.xml", wordprocessingML + "fontTable+xml"),
+        ]
+        if layout.hasHeader { overrides.append(("/word/header1.xml", wordprocessingML + "header+xml")) }
+        if layout.hasFooter { overrides.append(("/word/footer1.xml", wordprocessingML + "footer+xml")) }
+        for (part, type) in overrides {
+            xml.open("Override", attributes: [("PartName", part), ("ContentType", type)])
+            xml.close()
+        }
+        xml.close()
+        return xml.bytes
+    }
+
+    static func packageRelationshipsPart() -> [UInt8] {
+        relationships([
+            ("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "word/document.xml"),
+            ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
+            ("rId3", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties", "docProps/app.xml"),
+        ])
+    }
+
+    static func documentRelationshipsPart(_ layout: PackageLayout) -> [UInt8] {
+        let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        var list: [(String, String, String)] = [
+            (PackageLayout.stylesID, base + "styles", "styles.xml"),
+            (PackageLayout.numberingID, base + "numbering", "numbering.xml"),
+            (PackageLayout.settingsID, base + "settings", "settings.xml"),
+            (PackageLayout.fontTableID, base + "fontTable", "fontTable.xml"),
+        ]
+        if layout.hasHeader { list.append((PackageLayout.headerID, base + "header", "header1.xml")) }
+        if layout.hasFooter { list.append((PackageLayout.footerID, base + "footer", "footer1.xml")) }
+        return relationships(list)
+    }
+
+    private static func relationships(_ list: [(id: String, type: String, target: String)]) -> [UInt8] {
+        var xml = XMLWriter()
+        xml.declaration()
+        xml.open("Relationships", ["xmlns": Namespace.packageRelationships])
+        for relationship in list {
+            xml.open("Relationship", attributes: [
+                ("Id", relationship.id), ("Type", relationship.type), ("Target", relationship.target),
+            ])
+            xml.close()
+        }
+        xml.close()
+        return xml.bytes
+    }
+
+    static func corePropertiesPart(_ metadata: Metadata) -> [UInt8] {
+        var xml = XMLWriter()
+        xml.declaration()
+        xml.open("cp:coreProperties", [
+            "xmlns:cp": Namespace.coreProperties, "xmlns:dc": Namespace.dc, "xmlns:dcterms": Namespace.dcterms,
+            "xmlns:dcmitype": Namespace.dcmitype, "xmlns:xsi": Namespace.xsi,
+        ])
+        xml.element("dc:title", text: metadata.title)
+        if !metadata.subject.isEmpty { xml.element("dc:subject", text: metadata.subject) }
+        if !metadata.keywords.isEmpty { xml.element("cp:keywords", text: metadata.keywords.joined(separator: ", ")) }
+        xml.element("dc:language", text: metadata.language.description)
+        if let created = metadata.created {
+            xml.element("dcterms:created", ["xsi:type": "dcterms:W3CDTF"], text: w3cdtf(created))
+        }
+        xml.close()
+        return xml.bytes
+    }
+
+    /// Word reads only full W3CDTF timestamps reliably, so a bare `YYYY-MM-DD` becomes
+    /// midnight UTC of that day.
+    static func w3cdtf(_ date: String) -> String {
+        date.count == 10 ? date + "T00:00:00Z" : date
+    }
+
+    static func appPropertiesPart(_ metadata: Metadata) -> [UInt8] {
+        var xml = XMLWriter()
+        xml.declaration()
+        xml.open("Properties", ["xmlns": Namespace.extendedProperties, "xmlns:vt": Namespace.variantTypes])
+        xml.element("Application", text: metadata.generator)
+        xml.close()
+        return xml.bytes
+    }
+
+    static func settingsPart(_ document: Document) -> [UInt8] {
+        var xml = XMLWriter()
+        xml.declaration()
+        xml.open("w:settings", ["xmlns:w": Namespace.w])
+        xml.element("w:zoom", ["w:percent": "100"])
+        xml.element("w:defaultTabStop", ["w:val": "709"])
+        xml.element("w:characterSpacingControl", ["w:val": "doNotCompress"])
+        xml.open("w:compat")
+        // A line ended by a line break (an address, a name and title) is not stretched
+        // to the full width of a justified paragraph.
+        xml.element("w:doNotExpandShiftReturn")
+        // Without compatibilityMode 15 Word opens the file in "Compatibility Mode" and
+        // lays out tables with Word 2007 rules.
+        xml.element("w:compatSetting", [
+            "w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word", "w:val": "15",
+        ])
+        xml.close()
+        xml.close()
+        return xml.bytes
+    }
+
+    static func fontTablePart(_ family: String) -> [UInt8] {
+        var xml = XMLWriter()
+        xml.declaration()
+        xml.open("w:fonts", ["xmlns:w": Namespace.w])
+        xml.open("w:font", ["w:name": family])
+        // The generic family lets Word pick a close substitute where the font is missing.
+        xml.element("w:family", ["w:val": genericFamily(of: family)])
+        xml.element("w:pitch", ["w:val": genericFamily(of: family) == "modern" ? "fixed" : "variable"])
+        xml.close()
+        xml.close()
+        return xml.bytes
+    }
+
+    static func genericFamily(of family: String) -> String {
+        let name = family.lowercased()
+        if name.contains("mono") || name.contains("courier") { return "modern" }
+        if name.contains("sans") { return "swiss" }
+        if name.contains("serif") || name.contains("times") || name.contains("georgia") { return "roman" }
+        return "swiss"
+    }
+}

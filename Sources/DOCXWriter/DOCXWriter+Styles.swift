@@ -1,0 +1,144 @@
+import DocumentModel
+import XMLSupport
+
+extension StyleName {
+    /// The WordprocessingML style id; Word's built-in ids where one exists, so Word
+    /// treats headings as headings (navigation pane, table of contents).
+    var styleID: String {
+        switch self {
+        case .title: "Title"
+        case .heading1: "Heading1"
+        case .heading2: "Heading2"
+        case .heading3: "Heading3"
+        case .body: "BodyText"
+        case .small: "SmallPrint"
+        case .tableHeader: "TableHeading"
+        case .tableCell: "TableContents"
+        case .signature: "Signature"
+        case .header: "Header"
+        case .footer: "Footer"
+        }
+    }
+}
+
+extension Alignment {
+    /// `w:jc` value. `start`/`end` rather than `left`/`right`, so right-to-left text
+    /// would follow its own direction.
+    var jc: String {
+        switch self {
+        case .start: "start"
+        case .center: "center"
+        case .end: "end"
+        case .justify: "both"
+        }
+    }
+}
+
+extension DOCXWriter {
+    /// Half-points, WordprocessingML's unit for font sizes.
+    static func halfPoints(_ points: Double) -> String { String(Int((points * 2).rounded())) }
+
+    static func stylesPart(_ document: Document) -> [UInt8] {
+        let sheet = document.styles
+        var xml = XMLWriter()
+        xml.declaration()
+        xml.open("w:styles", ["xmlns:w": Namespace.w])
+
+        xml.open("w:docDefaults")
+        xml.open("w:rPrDefault")
+        xml.open("w:rPr")
+        let font = sheet.fontFamily
+        xml.element("w:rFonts", ["w:ascii": font, "w:hAnsi": font, "w:eastAsia": font, "w:cs": font])
+        xml.element("w:sz", ["w:val": halfPoints(sheet[.body].fontSize)])
+        xml.element("w:szCs", ["w:val": halfPoints(sheet[.body].fontSize)])
+        xml.element("w:lang", ["w:val": document.metadata.language.description])
+        xml.close()
+        xml.close()
+        xml.open("w:pPrDefault")
+        xml.open("w:pPr")
+        xml.element("w:spacing", ["w:after": "0", "w:line": "240", "w:lineRule": "auto"])
+        xml.close()
+        xml.close()
+        xml.close()
+
+        // Word expects these three defaults; without them it invents its own with
+        // different spacing and cell margins.
+        xml.open("w:style", ["w:type": "paragraph", "w:default": "1", "w:styleId": "Normal"])
+        xml.element("w:name", ["w:val": "Normal"])
+        xml.element("w:qFormat")
+        xml.close()
+        xml.open("w:style", ["w:type": "character", "w:default": "1", "w:styleId": "DefaultParagraphFont"])
+        xml.element("w:name", ["w:val": "Default Paragraph Font"])
+        xml.element("w:uiPriority", ["w:val": "1"])
+        xml.element("w:semiHidden")
+        xml.element("w:unhideWhenUsed")
+        xml.close()
+        xml.open("w:style", ["w:type": "table", "w:default": "1", "w:styleId": "TableNormal"])
+        xml.element("w:name", ["w:val": "Normal Table"])
+        xml.element("w:uiPriority", ["w:val": "99"])
+        xml.element("w:semiHidden")
+        xml.element("w:unhideWhenUsed")
+        xml.open("w:tblPr")
+        xml.element("w:tblInd", ["w:w": "0", "w:type": "dxa"])
+        cellMargins(&xml)
+        xml.close()
+        xml.close()
+
+        for name in StyleName.allCases {
+            paragraphStyle(name, sheet[name], into: &xml)
+        }
+        xml.close()
+        return xml.bytes
+    }
+
+    /// Left and right cell padding in twips (1.5 mm).
+    static let cellPadding = 85
+
+    /// Cell padding shared by every table: a little air above and below text, and
+    /// enough at the sides that text does not touch the borders.
+    static func cellMargins(_ xml: inout XMLWriter) {
+        let side = String(cellPadding)
+        xml.open("w:tblCellMar")
+        xml.element("w:top", ["w:w": "28", "w:type": "dxa"])
+        xml.element("w:left", ["w:w": side, "w:type": "dxa"])
+        xml.element("w:bottom", ["w:w": "28", "w:type": "dxa"])
+        xml.element("w:right", ["w:w": side, "w:type": "dxa"])
+        xml.close()
+    }
+
+    private static func paragraphStyle(_ name: StyleName, _ style: ParagraphStyle, into xml: inout XMLWriter) {
+        xml.open("w:style", ["w:type": "paragraph", "w:styleId": name.styleID])
+        xml.element("w:name", ["w:val": name.displayName])
+        xml.element("w:basedOn", ["w:val": "Normal"])
+        if name.outlineLevel != nil || name == .title {
+            xml.element("w:next", ["w:val": StyleName.body.styleID])
+        }
+        xml.element("w:qFormat")
+        xml.open("w:pPr")
+        if style.keepWithNext {
+            xml.element("w:keepNext")
+            xml.element("w:keepLines")
+        }
+        xml.element("w:spacing", [
+            "w:before": String(style.spaceBefore.twips), "w:after": String(style.spaceAfter.twips),
+        ])
+        xml.element("w:jc", ["w:val": style.alignment.jc])
+        if let level = name.outlineLevel {
+            xml.element("w:outlineLvl", ["w:val": String(level - 1)])
+        }
+        xml.close()
+        xml.open("w:rPr")
+        if style.bold {
+            xml.element("w:b")
+            xml.element("w:bCs")
+        }
+        if style.italic {
+            xml.element("w:i")
+            xml.element("w:iCs")
+        }
+        xml.element("w:sz", ["w:val": halfPoints(style.fontSize)])
+        xml.element("w:szCs", ["w:val": halfPoints(style.fontSize)])
+        xml.close()
+        xml.close()
+    }
+}

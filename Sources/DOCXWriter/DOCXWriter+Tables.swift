@@ -1,0 +1,112 @@
+import DocumentModel
+import XMLSupport
+
+extension BodyWriter {
+    /// A fixed-layout table: widths from ``Table/columns``, header rows repeated on every
+    /// page and kept whole, optional single 0.5 pt borders, cell shading and spans.
+    /// With `keepRowsTogether` no row splits across pages (signature grids).
+    mutating func table(_ table: Table, keepRowsTogether: Bool) {
+        let rows = table.rows.filter { !$0.cells.isEmpty }
+        // Word reports a table without rows as a damaged file.
+        guard !rows.isEmpty else { return }
+        if pendingPageBreak { pageBreakParagraph() }
+        if previousBlockWasTable { emptyParagraph() }
+
+        var columns = table.columns.map(\.twips)
+        if columns.isEmpty {
+            let count = rows.map { $0.cells.reduce(0) { $0 + $1.columnSpan } }.max() ?? 1
+            columns = Table.equalColumns(count, width: document.page.textWidth).map(\.twips)
+        }
+        let headerRows = min(max(table.headerRows, 0), rows.count)
+
+        xml.open("w:tbl")
+        // tblPr children in schema order: tblW, tblInd, tblBorders, tblLayout.
+        xml.open("w:tblPr")
+        xml.element("w:tblW", ["w:w": String(columns.reduce(0, +)), "w:type": "dxa"])
+        if !table.borders {
+            // Without borders the eye follows the text: pull the table left by the cell
+            // padding so its text lines up with the paragraphs around it.
+            xml.element("w:tblInd", ["w:w": String(-DOCXWriter.cellPadding), "w:type": "dxa"])
+        }
+        borders(table.borders)
+        xml.element("w:tblLayout", ["w:type": "fixed"])
+        xml.close()
+        xml.open("w:tblGrid")
+        for width in columns { xml.element("w:gridCol", ["w:w": String(width)]) }
+        xml.close()
+
+        for (index, row) in rows.enumerated() {
+            let isHeader = index < headerRows
+            xml.open("w:tr")
+            if isHeader || keepRowsTogether {
+                xml.open("w:trPr")
+                xml.element("w:cantSplit")
+                if isHeader { xml.element("w:tblHeader") }
+                xml.close()
+            }
+            var column = 0
+            for cell in row.cells {
+                let span = max(1, min(cell.columnSpan, columns.count - column))
+                let width = column < columns.count
+                    ? columns[column..<min(column + span, columns.count)].reduce(0, +)
+                    : (columns.last ?? 0)
+                let shading = cell.shading ?? (isHeader ? document.styles.headerShading : nil)
+                self.cell(cell.blocks, width: width, span: span, shading: shading)
+                column += span
+            }
+            // Short rows are filled so borders run to the table's right edge.
+            if column < columns.count {
+                let rest = columns[column...].reduce(0, +)
+                self.cell([], width: rest, span: columns.count - column, shading: isHeader ? document.styles.headerShading : nil)
+            }
+            xml.close()
+        }
+        xml.close()
+        previousBlockWasTable = true
+        writtenBlocks += 1
+    }
+
+    private mutating func borders(_ visible: Bool) {
+        xml.open("w:tblBorders")
+        for edge in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
+            if visible {
+                xml.element(edge, ["w:val": "single", "w:sz": "4", "w:space": "0", "w:color": "auto"])
+            } else {
+                xml.element(edge, ["w:val": "nil"])
+            }
+        }
+        xml.close()
+    }
+
+    private mutating func cell(_ blocks: [Block], width: Int, span: Int, shading: String?) {
+        xml.open("w:tc")
+        // tcPr children in schema order: tcW, gridSpan, shd.
+        xml.open("w:tcPr")
+        xml.element("w:tcW", ["w:w": String(width), "w:type": "dxa"])
+        if span > 1 { xml.element("w:gridSpan", ["w:val": String(span)]) }
+        if let fill = shading.flatMap(Self.hexColour) {
+            xml.element("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": fill])
+        }
+        xml.close()
+
+        let saved = (pendingPageBreak, pageBreaksAllowed)
+        pendingPageBreak = false
+        pageBreaksAllowed = false
+        previousBlockWasTable = false
+        let before = writtenBlocks
+        self.blocks(blocks, listLevel: 0)
+        // A cell must end with a paragraph (and hold at least one).
+        if writtenBlocks == before || previousBlockWasTable { emptyParagraph() }
+        (pendingPageBreak, pageBreaksAllowed) = saved
+        xml.close()
+    }
+
+    /// Six hex digits, upper-cased, or nil when the value is not a colour Word accepts.
+    static func hexColour(_ value: String) -> String? {
+        var digits = value.uppercased()
+        if digits.hasPrefix("#") { digits.removeFirst() }
+        guard digits.count == 6, digits.unicodeScalars.allSatisfy({ "0123456789ABCDEF".unicodeScalars.contains($0) })
+        else { return nil }
+        return digits
+    }
+}

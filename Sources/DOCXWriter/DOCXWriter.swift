@@ -1,0 +1,77 @@
+public import DocumentModel
+import ZipSupport
+
+/// Writes a ``Document`` as a WordprocessingML package (`.docx`, ECMA-376 transitional,
+/// ISO/IEC 29500) with no extension markup, so Word and LibreOffice open it without
+/// compatibility processing.
+///
+/// The output is deterministic: the same document always gives the same bytes
+/// (fixed part order, fixed ZIP timestamps, ids assigned in document order, no
+/// creation date unless ``Metadata/created`` is set).
+///
+/// ```swift
+/// let doc = Document(metadata: Metadata(title: "Съгласие", language: LanguageTag("bg-BG")),
+///                    body: [.heading(Heading(level: 1, [.text("Съгласие")]))])
+/// let bytes = try DOCXWriter().write(doc)
+/// ```
+public struct DOCXWriter: DocumentWriter {
+    /// A writer; it holds no state, so one value can serve any number of documents
+    /// and tasks.
+    public init() {}
+
+    /// `docx`.
+    public var fileExtension: String { "docx" }
+
+    /// The package's bytes.
+    ///
+    /// - Throws: ``DOCXWriterError`` when the ZIP archive cannot be assembled.
+    public func write(_ document: Document) throws -> [UInt8] {
+        do {
+            return try ZipWriter.archive(parts(of: document))
+        } catch {
+            throw DOCXWriterError(
+                message: "cannot assemble the DOCX package: \(error.message)",
+                part: nil,
+                suggestion: "check that there is enough memory; this is not caused by the document's content")
+        }
+    }
+
+    /// Every part of the package, in the order they are stored.
+    func parts(of document: Document) -> [ZipEntry] {
+        var numbering = NumberingPlan()
+
+        var body = BodyWriter(document: document, numbering: numbering)
+        let documentXML = body.documentPart()
+        numbering = body.numbering
+
+        var headerXML: [UInt8]?
+        if !document.header.isEmpty {
+            var header = BodyWriter(document: document, numbering: numbering)
+            headerXML = header.headerFooterPart(.header)
+            numbering = header.numbering
+        }
+        var footerXML: [UInt8]?
+        if !document.footer.isEmpty {
+            var footer = BodyWriter(document: document, numbering: numbering)
+            footerXML = footer.headerFooterPart(.footer)
+            numbering = footer.numbering
+        }
+
+        let layout = PackageLayout(hasHeader: headerXML != nil, hasFooter: footerXML != nil)
+        var entries: [ZipEntry] = [
+            ZipEntry(path: "[Content_Types].xml", data: Self.contentTypesPart(layout)),
+            ZipEntry(path: "_rels/.rels", data: Self.packageRelationshipsPart()),
+            ZipEntry(path: "docProps/core.xml", data: Self.corePropertiesPart(document.metadata)),
+            ZipEntry(path: "docProps/app.xml", data: Self.appPropertiesPart(document.metadata)),
+            ZipEntry(path: "word/document.xml", data: documentXML),
+            ZipEntry(path: "word/styles.xml", data: Self.stylesPart(document)),
+            ZipEntry(path: "word/numbering.xml", data: numbering.numberingPart(font: document.styles.fontFamily)),
+            ZipEntry(path: "word/settings.xml", data: Self.settingsPart(document)),
+            ZipEntry(path: "word/fontTable.xml", data: Self.fontTablePart(document.styles.fontFamily)),
+        ]
+        if let headerXML { entries.append(ZipEntry(path: "word/header1.xml", data: headerXML)) }
+        if let footerXML { entries.append(ZipEntry(path: "word/footer1.xml", data: footerXML)) }
+        entries.append(ZipEntry(path: "word/_rels/document.xml.rels", data: Self.documentRelationshipsPart(layout)))
+        return entries
+    }
+}
