@@ -1,0 +1,211 @@
+import DocumentModel
+import XMLSupport
+
+/// The automatic styles one part (`content.xml` or `styles.xml`) needs, collected while its
+/// body is written and named in order of first use (`P1`, `T1`, `Cell1`…), so names are
+/// stable for a given document.
+///
+/// Each part has its own set: ODF does not let `content.xml` refer to the automatic styles
+/// of `styles.xml` or the other way round. The `prefix` keeps the two sets apart for a
+/// human reading both parts.
+struct AutomaticStyles {
+    /// A paragraph that differs from its named style.
+    struct ParagraphKey: Hashable {
+        var parent: StyleName
+        var alignment: Alignment?
+        var keepWithNext: Bool
+        var breakBefore: Bool
+    }
+
+    /// A cell's look. Neighbouring cells share one border line, as in LibreOffice's own
+    /// tables: each cell draws its left and bottom edge, the first row also its top edge and
+    /// the last column also its right edge. Drawing all four everywhere would double every
+    /// inner line.
+    struct CellKey: Hashable {
+        var borders: Bool
+        /// `#RRGGBB` or nil.
+        var background: String?
+        var top: Bool
+        var right: Bool
+
+        init(borders: Bool, background: String?, top: Bool, right: Bool) {
+            self.borders = borders
+            self.background = background
+            self.top = borders && top
+            self.right = borders && right
+        }
+    }
+
+    struct TableStyle {
+        var name: String
+        var width: Length
+        var columns: [Length]
+        /// Left indentation, for a table inside a list item.
+        var indent: Length?
+        var breakBefore: Bool
+        var isSignatureGrid: Bool
+
+        func columnStyleName(_ index: Int) -> String { "\(name).\(columnLetters(index))" }
+    }
+
+    let prefix: String
+    private(set) var paragraphs: [ParagraphKey] = []
+    private var paragraphNames: [ParagraphKey: String] = [:]
+    private(set) var texts: [Marks] = []
+    private var textNames: [Marks: String] = [:]
+    private(set) var cells: [CellKey] = []
+    private var cellNames: [CellKey: String] = [:]
+    private(set) var tables: [TableStyle] = []
+    private(set) var usesUnsplittableRow = false
+
+    init(prefix: String) { self.prefix = prefix }
+
+    mutating func paragraph(_ key: ParagraphKey) -> String {
+        if let name = paragraphNames[key] { return name }
+        let name = "\(prefix)P\(paragraphs.count + 1)"
+        paragraphs.append(key)
+        paragraphNames[key] = name
+        return name
+    }
+
+    mutating func text(_ marks: Marks) -> String {
+        if let name = textNames[marks] { return name }
+        let name = "\(prefix)T\(texts.count + 1)"
+        texts.append(marks)
+        textNames[marks] = name
+        return name
+    }
+
+    mutating func cell(_ key: CellKey) -> String {
+        if let name = cellNames[key] { return name }
+        let name = "\(prefix)Cell\(cells.count + 1)"
+        cells.append(key)
+        cellNames[key] = name
+        return name
+    }
+
+    /// Registers a new table and returns its style (whose name is also the table's name).
+    mutating func table(width: Length, columns: [Length], indent: Length?, breakBefore: Bool, isSignatureGrid: Bool) -> TableStyle {
+        let style = TableStyle(
+            name: "\(prefix)Table\(tables.count + 1)", width: width, columns: columns, indent: indent,
+            breakBefore: breakBefore, isSignatureGrid: isSignatureGrid)
+        tables.append(style)
+        return style
+    }
+
+    /// The row style that keeps a row on one page (signature blocks must not split).
+    mutating func unsplittableRow() -> String {
+        usesUnsplittableRow = true
+        return unsplittableRowName
+    }
+
+    private var unsplittableRowName: String { "\(prefix)Row1" }
+
+    /// Writes every style used, in a fixed order, into an open `<office:automatic-styles>`.
+    func write(into xml: inout XMLWriter, sheet: StyleSheet) {
+        for table in tables { writeTable(table, into: &xml) }
+        if usesUnsplittableRow {
+            xml.open("style:style", ["style:name": unsplittableRowName, "style:family": "table-row"])
+            xml.element("style:table-row-properties", ["fo:keep-together": "always"])
+            xml.close()
+        }
+        for key in cells { writeCell(key, into: &xml) }
+        for key in paragraphs { writeParagraph(key, into: &xml, sheet: sheet) }
+        for marks in texts {
+            xml.open("style:style", ["style:name": textNames[marks]!, "style:family": "text"])
+            xml.open("style:text-properties", attributes: Self.textProperties(marks))
+            xml.close()
+            xml.close()
+        }
+    }
+
+    private func writeTable(_ table: TableStyle, into xml: inout XMLWriter) {
+        xml.open("style:style", ["style:name": table.name, "style:family": "table"])
+        var properties = [
+            ("style:width", table.width.odf),
+            ("table:align", "left"),
+            // Space after a table, as after a paragraph; signatures get more room above,
+            // where people write.
+            ("fo:margin-top", table.isSignatureGrid ? Length.pt(12).odf : "0mm"),
+            ("fo:margin-bottom", Length.pt(6).odf),
+        ]
+        if let indent = table.indent { properties.append(("fo:margin-left", indent.odf)) }
+        if table.breakBefore { properties.append(("fo:break-before", "page")) }
+        xml.open("style:table-properties", attributes: properties)
+        xml.close()
+        xml.close()
+        for (index, width) in table.columns.enumerated() {
+            xml.open("style:style", ["style:name": table.columnStyleName(index), "style:family": "table-column"])
+            xml.element("style:table-column-properties", ["style:column-width": width.odf])
+            xml.close()
+        }
+    }
+
+    private func writeCell(_ key: CellKey, into xml: inout XMLWriter) {
+        xml.open("style:style", ["style:name": cellNames[key]!, "style:family": "table-cell"])
+        var properties: [(String, String)] = []
+        if let background = key.background { properties.append(("fo:background-color", background)) }
+        if key.borders {
+            let line = "0.5pt solid #000000"
+            properties += [
+                ("fo:padding", BodyWriter.cellPadding.odf),
+                ("fo:border-left", line), ("fo:border-right", key.right ? line : "none"),
+                ("fo:border-top", key.top ? line : "none"), ("fo:border-bottom", line),
+            ]
+        } else {
+            // Borderless tables lay out blocks side by side (signatures): text lines up with
+            // the page margin on the left, with a gutter to the next column on the right.
+            properties += [
+                ("fo:padding-left", "0mm"), ("fo:padding-right", BodyWriter.gutter.odf),
+                ("fo:padding-top", BodyWriter.cellPadding.odf), ("fo:padding-bottom", BodyWriter.cellPadding.odf),
+                ("fo:border", "none"),
+            ]
+        }
+        xml.open("style:table-cell-properties", attributes: properties)
+        xml.close()
+        xml.close()
+    }
+
+    private func writeParagraph(_ key: ParagraphKey, into xml: inout XMLWriter, sheet: StyleSheet) {
+        xml.open("style:style", [
+            "style:name": paragraphNames[key]!, "style:family": "paragraph",
+            "style:parent-style-name": key.parent.odfName,
+        ])
+        var properties: [(String, String)] = []
+        if let alignment = key.alignment { properties.append(("fo:text-align", alignment.odf)) }
+        if key.keepWithNext { properties.append(("fo:keep-with-next", "always")) }
+        if key.breakBefore { properties.append(("fo:break-before", "page")) }
+        xml.open("style:paragraph-properties", attributes: properties)
+        xml.close()
+        xml.close()
+    }
+
+    static func textProperties(_ marks: Marks) -> [(String, String)] {
+        var properties: [(String, String)] = []
+        if marks.contains(.italic) {
+            properties += [("fo:font-style", "italic"), ("style:font-style-asian", "italic"), ("style:font-style-complex", "italic")]
+        }
+        if marks.contains(.underline) {
+            properties += [
+                ("style:text-underline-style", "solid"), ("style:text-underline-width", "auto"),
+                ("style:text-underline-color", "font-color"),
+            ]
+        }
+        if marks.contains(.bold) {
+            properties += [("fo:font-weight", "bold"), ("style:font-weight-asian", "bold"), ("style:font-weight-complex", "bold")]
+        }
+        return properties
+    }
+}
+
+/// Spreadsheet-style column letters: 0 → A, 25 → Z, 26 → AA.
+func columnLetters(_ index: Int) -> String {
+    var n = index + 1
+    var letters = ""
+    while n > 0 {
+        let r = (n - 1) % 26
+        letters = String(UnicodeScalar(UInt8(65 + r))) + letters
+        n = (n - 1) / 26
+    }
+    return letters
+}

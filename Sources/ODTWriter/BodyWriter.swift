@@ -1,0 +1,160 @@
+import DocumentModel
+import XMLSupport
+
+/// Writes blocks as ODF text content into one part, collecting the automatic styles the
+/// content needs. `content.xml` uses one for the body, `styles.xml` one for the header
+/// and footer of the master page.
+struct BodyWriter {
+    /// Where blocks are being written: ODF allows different content in each place.
+    enum Container {
+        /// The document body: anything goes.
+        case flow
+        /// A list item: only paragraphs, headings and lists. A table interrupts the list
+        /// (see ``BodyWriter/interruptLists(with:)``).
+        case listItem
+        /// A table cell, the header or the footer: content that does not flow across pages,
+        /// so page breaks are dropped.
+        case fixed
+    }
+
+    let sheet: StyleSheet
+    var xml = XMLWriter(capacity: 16 * 1024)
+    var styles: AutomaticStyles
+    /// A page break waiting for the next paragraph, heading or table to carry it, so that
+    /// it does not leave an empty line at the top of the new page.
+    private var pendingBreak = false
+    /// The lists being written, outermost first, so a table inside an item can close and
+    /// reopen them.
+    private var openLists: [OpenList] = []
+    private var listCount = 0
+
+    private struct OpenList {
+        var styleName: String
+        var id: String
+    }
+
+    init(sheet: StyleSheet, stylePrefix: String) {
+        self.sheet = sheet
+        self.styles = AutomaticStyles(prefix: stylePrefix)
+    }
+
+    mutating func writeBlocks(_ blocks: [Block], in container: Container, width: Length) throws {
+        for (index, block) in blocks.enumerated() {
+            switch block {
+            case .heading(let heading):
+                writeHeading(heading)
+            case .paragraph(let paragraph):
+                writeParagraph(paragraph)
+            case .list(let list):
+                flushBreak()
+                try writeList(list, level: 1, width: width)
+            case .table(let table):
+                try writeTable(table, in: container, width: width, isSignatureGrid: false, location: "table")
+            case .signatures(let grid):
+                try writeTable(grid.table(width: width), in: container, width: width, isSignatureGrid: true, location: "signatures")
+            case .pageBreak:
+                guard container != .fixed else { continue }
+                pendingBreak = true
+                let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+                switch next {
+                case .heading?, .paragraph?: continue
+                case .table?, .signatures?: if container == .flow { continue }
+                default: break
+                }
+                flushBreak()
+            }
+        }
+        flushBreak()
+    }
+
+    /// Writes a waiting page break as an empty paragraph when nothing could carry it.
+    private mutating func flushBreak() {
+        guard pendingBreak else { return }
+        pendingBreak = false
+        let name = styles.paragraph(.init(parent: .body, alignment: nil, keepWithNext: false, breakBefore: true))
+        xml.element("text:p", ["text:style-name": name])
+    }
+
+    /// Takes the waiting page break, if any, for the block about to be written.
+    mutating func takeBreak() -> Bool {
+        defer { pendingBreak = false }
+        return pendingBreak
+    }
+
+    private mutating func writeHeading(_ heading: Heading) {
+        let style = StyleName.heading(heading.level)
+        let name = takeBreak()
+            ? styles.paragraph(.init(parent: style, alignment: nil, keepWithNext: false, breakBefore: true))
+            : style.odfName
+        xml.open("text:h", ["text:style-name": name, "text:outline-level": String(heading.level)])
+        writeInlines(heading.content)
+        xml.close()
+    }
+
+    private mutating func writeParagraph(_ paragraph: Paragraph) {
+        let named = sheet[paragraph.style]
+        let alignment = paragraph.alignment.flatMap { $0 == named.alignment ? nil : $0 }
+        let keepWithNext = paragraph.keepWithNext && !named.keepWithNext
+        let breakBefore = takeBreak()
+        let name = alignment == nil && !keepWithNext && !breakBefore
+            ? paragraph.style.odfName
+            : styles.paragraph(.init(parent: paragraph.style, alignment: alignment, keepWithNext: keepWithNext, breakBefore: breakBefore))
+        xml.open("text:p", ["text:style-name": name])
+        writeInlines(paragraph.content)
+        xml.close()
+    }
+
+    /// Every list names its list style, so a bulleted list nested in a numbered one (or
+    /// the reverse) keeps its own kind at its nesting level.
+    private mutating func writeList(_ list: List, level: Int, width: Length) throws {
+        let styleName = list.kind == .bulleted ? ListStyles.bulleted : ListStyles.numbered
+        let id = nextListID()
+        xml.open("text:list", ["xml:id": id, "text:style-name": styleName])
+        openLists.append(OpenList(styleName: styleName, id: id))
+        for item in list.items {
+            xml.open("text:list-item")
+            if item.blocks.isEmpty {
+                xml.element("text:p", ["text:style-name": StyleName.body.odfName])
+            }
+            for block in item.blocks {
+                if case .list(let inner) = block {
+                    flushBreak()
+                    try writeList(inner, level: level + 1, width: width)
+                } else {
+                    try writeBlocks([block], in: .listItem, width: width - ListStyles.indent(level: level))
+                }
+            }
+            xml.close()
+        }
+        xml.close()
+        openLists.removeLast()
+    }
+
+    private mutating func nextListID() -> String {
+        listCount += 1
+        return "\(styles.prefix)list\(listCount)"
+    }
+
+    /// ODF has no tables inside list items, so a table there closes every open list, is
+    /// written at the list's indentation, and the lists reopen as continuations
+    /// (`text:continue-list`) in an unnumbered `text:list-header`: numbering goes on after
+    /// the table and the item's remaining blocks stay in the item.
+    mutating func interruptLists(with writeTable: (inout BodyWriter) throws -> Void) throws {
+        let lists = openLists
+        for _ in lists {
+            xml.close()  // text:list-item or text:list-header
+            xml.close()  // text:list
+        }
+        openLists = []
+        try writeTable(&self)
+        for list in lists {
+            let id = nextListID()
+            xml.open("text:list", ["xml:id": id, "text:continue-list": list.id, "text:style-name": list.styleName])
+            xml.open("text:list-header")
+            openLists.append(OpenList(styleName: list.styleName, id: id))
+        }
+    }
+
+    /// How far the current list content is indented.
+    var listIndent: Length { ListStyles.indent(level: openLists.count) }
+}

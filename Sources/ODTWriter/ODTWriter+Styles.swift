@@ -1,0 +1,157 @@
+import DocumentModel
+import XMLSupport
+
+extension ODTWriter {
+    /// `styles.xml`: the font, the default style with the document language, one named
+    /// paragraph style per ``StyleName``, the list and outline styles, the page layout and
+    /// the master page "Standard" with the header and footer.
+    func stylesXML(_ document: Document) throws -> [UInt8] {
+        let sheet = document.styles
+        // Header and footer content lives in styles.xml, so its automatic styles do too.
+        // One writer for both, so they share one set of automatic styles.
+        var master = BodyWriter(sheet: sheet, stylePrefix: "M")
+        try master.writeBlocks(document.header, in: .fixed, width: document.page.textWidth)
+        let headerXML = master.xml.bytes
+        master.xml = XMLWriter()
+        try master.writeBlocks(document.footer, in: .fixed, width: document.page.textWidth)
+        let footerXML = master.xml.bytes
+
+        var xml = XMLWriter(capacity: 16 * 1024)
+        xml.declaration()
+        xml.open("office:document-styles", attributes: ODFNamespace.document + [("office:version", Self.odfVersion)])
+        writeFontFaces(sheet, into: &xml)
+
+        xml.open("office:styles")
+        writeDefaultStyle(document, into: &xml)
+        for name in StyleName.allCases { writeNamedStyle(name, sheet: sheet, into: &xml) }
+        ListStyles.write(into: &xml, fontFamily: sheet.fontFamily)
+        writeOutlineStyle(into: &xml)
+        xml.close()
+
+        xml.open("office:automatic-styles")
+        writePageLayout(document, hasHeader: !document.header.isEmpty, hasFooter: !document.footer.isEmpty, into: &xml)
+        master.styles.write(into: &xml, sheet: sheet)
+        xml.close()
+        xml.open("office:master-styles")
+        xml.open("style:master-page", ["style:name": "Standard", "style:page-layout-name": Self.pageLayoutName])
+        if !document.header.isEmpty {
+            xml.open("style:header")
+            xml.rawXML(headerXML)
+            xml.close()
+        }
+        if !document.footer.isEmpty {
+            xml.open("style:footer")
+            xml.rawXML(footerXML)
+            xml.close()
+        }
+        xml.closeAll()
+        return xml.bytes
+    }
+
+    static let pageLayoutName = "pm1"
+
+    private func writeDefaultStyle(_ document: Document, into xml: inout XMLWriter) {
+        let sheet = document.styles
+        let language = document.metadata.language
+        xml.open("style:default-style", ["style:family": "paragraph"])
+        xml.element("style:paragraph-properties", [
+            "fo:orphans": "2", "fo:widows": "2", "style:tab-stop-distance": "12.5mm", "style:writing-mode": "lr-tb",
+        ])
+        var text: [(String, String)] = [
+            ("style:font-name", sheet.fontFamily),
+            ("fo:font-size", odfPoints(sheet[.body].fontSize)),
+            ("fo:language", language.language),
+        ]
+        if let region = language.region { text.append(("fo:country", region)) }
+        text += [
+            ("style:font-name-asian", sheet.fontFamily), ("style:font-name-complex", sheet.fontFamily),
+        ]
+        xml.open("style:text-properties", attributes: text)
+        xml.close()
+        xml.close()
+    }
+
+    private func writeNamedStyle(_ name: StyleName, sheet: StyleSheet, into xml: inout XMLWriter) {
+        let style = sheet[name]
+        var attributes = [
+            ("style:name", name.odfName), ("style:display-name", name.displayName), ("style:family", "paragraph"),
+        ]
+        if let level = name.outlineLevel {
+            attributes += [("style:next-style-name", StyleName.body.odfName), ("style:default-outline-level", String(level))]
+        } else if name == .title {
+            attributes.append(("style:next-style-name", StyleName.body.odfName))
+        }
+        attributes.append(("style:class", Self.styleClass(name)))
+        xml.open("style:style", attributes: attributes)
+
+        var paragraph = [
+            ("fo:margin-top", style.spaceBefore.odf), ("fo:margin-bottom", style.spaceAfter.odf),
+            ("fo:text-align", style.alignment.odf),
+        ]
+        if style.keepWithNext { paragraph.append(("fo:keep-with-next", "always")) }
+        xml.open("style:paragraph-properties", attributes: paragraph)
+        xml.close()
+
+        let size = odfPoints(style.fontSize)
+        var marks: Marks = []
+        if style.bold { marks.insert(.bold) }
+        if style.italic { marks.insert(.italic) }
+        let text = [
+            ("fo:font-size", size), ("style:font-size-asian", size), ("style:font-size-complex", size),
+        ] + AutomaticStyles.textProperties(marks)
+        xml.open("style:text-properties", attributes: text)
+        xml.close()
+        xml.close()
+    }
+
+    private static func styleClass(_ name: StyleName) -> String {
+        switch name {
+        case .title, .heading1, .heading2, .heading3: "chapter"
+        case .header, .footer: "extra"
+        default: "text"
+        }
+    }
+
+    /// Headings carry their outline level; the outline itself is unnumbered, as forms
+    /// number their sections in the text when they need to.
+    private func writeOutlineStyle(into xml: inout XMLWriter) {
+        xml.open("text:outline-style", ["style:name": "Outline"])
+        for level in 1...10 {
+            xml.element("text:outline-level-style", ["text:level": String(level), "style:num-format": ""])
+        }
+        xml.close()
+    }
+
+    /// The page's margins bound the body text, as in DOCX: a header or footer sits inside
+    /// the margin (from half of it outwards), not below it as ODF would place it by default.
+    private func writePageLayout(_ document: Document, hasHeader: Bool, hasFooter: Bool, into xml: inout XMLWriter) {
+        let page = document.page
+        let top = hasHeader ? HeaderFooterBand(margin: page.margins.top) : nil
+        let bottom = hasFooter ? HeaderFooterBand(margin: page.margins.bottom) : nil
+        xml.open("style:page-layout", ["style:name": Self.pageLayoutName])
+        xml.open("style:page-layout-properties", [
+            "fo:page-width": page.width.odf, "fo:page-height": page.height.odf,
+            "style:print-orientation": page.width > page.height ? "landscape" : "portrait",
+            "fo:margin-top": (top?.distance ?? page.margins.top).odf,
+            "fo:margin-bottom": (bottom?.distance ?? page.margins.bottom).odf,
+            "fo:margin-left": page.margins.left.odf, "fo:margin-right": page.margins.right.odf,
+            "style:writing-mode": "lr-tb",
+        ])
+        xml.close()
+        if let top {
+            xml.open("style:header-style")
+            xml.element("style:header-footer-properties", [
+                "fo:min-height": top.height.odf, "fo:margin-bottom": top.spacing.odf,
+            ])
+            xml.close()
+        }
+        if let bottom {
+            xml.open("style:footer-style")
+            xml.element("style:header-footer-properties", [
+                "fo:min-height": bottom.height.odf, "fo:margin-top": bottom.spacing.odf,
+            ])
+            xml.close()
+        }
+        xml.close()
+    }
+}

@@ -1,0 +1,413 @@
+public import DocumentModel
+import Foundation
+import Localization
+public import TemplateData
+
+extension CompiledTemplate {
+    /// Renders one record of data to a document. Every problem found while rendering is
+    /// reported at once, located in the template.
+    public func render(_ data: Value) throws(TemplateErrors) -> Document {
+        var context = RenderContext(template: self, data: data)
+        let header = context.blocks(definition.header)
+        let footer = context.blocks(definition.footer)
+        let body = context.blocks(definition.body)
+        let title = context.inlines(definition.title).plainText
+        let subject = context.inlines(definition.subject).plainText
+        if !context.errors.isEmpty { throw TemplateErrors(context.errors) }
+        let metadata = Metadata(
+            title: title.isEmpty ? definition.id : title, subject: subject,
+            language: LanguageTag(locale.documentLanguage), generator: "Formwright", keywords: [definition.id])
+        return Document(metadata: metadata, page: definition.page, header: header, footer: footer, body: body)
+    }
+}
+
+/// Per-render state: the variable scopes of loops and the errors found.
+struct RenderContext {
+    let template: CompiledTemplate
+    let data: Value
+    var scopes: [[String: Value]] = []
+    var errors: [TemplateError] = []
+    var iterations = 0
+
+    init(template: CompiledTemplate, data: Value) {
+        self.template = template
+        self.data = data
+    }
+
+    var formatter: LocaleFormatter { template.formatter }
+    var textWidth: Length { template.definition.page.textWidth }
+
+    // Private-use characters stand for fields inside formatted messages.
+    static let pageSentinel: Character = "\u{E000}"
+    static let pagesSentinel: Character = "\u{E001}"
+
+    mutating func fail(_ code: String, _ message: String, at location: NodeLocation, suggestion: String? = nil) {
+        let lines = template.definition.sourceLines
+        let line = location.line >= 1 && location.line <= lines.count ? String(lines[location.line - 1]) : nil
+        let error = TemplateError(code: code, file: template.definition.file, line: location.line, column: location.column,
+                                  message: message, suggestion: suggestion, sourceLine: line)
+        if !errors.contains(error) { errors.append(error) }
+    }
+
+    // MARK: directives
+
+    /// Expands `if`/`each` around `nodes`, calling `body` once per rendered instance.
+    mutating func expand<T, R>(_ nodes: [Directed<T>], _ body: (inout RenderContext, T) -> [R]) -> [R] {
+        var result: [R] = []
+        for node in nodes {
+            guard let loop = node.directives.loop else {
+                if let condition = node.directives.condition, !evaluate(condition).isTruthy { continue }
+                result += body(&self, node.node)
+                continue
+            }
+            let source = evaluate(loop.source.value, at: loop.source.location)
+            let items: [Value]
+            switch source {
+            case .array(let a): items = a
+            case .null: items = []
+            default:
+                fail("render.each-not-list", "each: '\(describe(loop.source.value))' is \(source.typeName), not a list", at: loop.source.location)
+                continue
+            }
+            guard scopes.count < template.limits.maxLoopDepth else {
+                fail("limit.loop-depth", "loops are nested more than \(template.limits.maxLoopDepth) deep", at: node.location)
+                continue
+            }
+            iterations += items.count
+            guard iterations <= template.limits.maxLoopIterations else {
+                fail("limit.loop-iterations", "the document needs more than \(template.limits.maxLoopIterations) loop iterations",
+                     at: loop.source.location, suggestion: "raise the limit (--max-loop-iterations) if the data is really that large")
+                return result
+            }
+            for (index, item) in items.enumerated() {
+                let loopInfo: Value = .object(OrderedObject([
+                    ("index", .number(Decimal(index + 1))), ("index0", .number(Decimal(index))),
+                    ("first", .bool(index == 0)), ("last", .bool(index == items.count - 1)),
+                    ("count", .number(Decimal(items.count))),
+                ]))
+                scopes.append([loop.variable: item, "loop": loopInfo])
+                defer { scopes.removeLast() }
+                if let condition = node.directives.condition, !evaluate(condition).isTruthy { continue }
+                result += body(&self, node.node)
+            }
+        }
+        return result
+    }
+
+    mutating func evaluate(_ located: Located<Expression>) -> Value {
+        evaluate(located.value, at: located.location)
+    }
+
+    // MARK: blocks
+
+    mutating func blocks(_ nodes: [Directed<BlockNode>]) -> [Block] {
+        expand(nodes) { context, node in context.block(node) }
+    }
+
+    mutating func block(_ node: BlockNode) -> [Block] {
+        switch node {
+        case .heading(let level, let content):
+            return [.heading(Heading(level: level, normalized(inlines(content))))]
+        case .paragraph(let style, let alignment, let keep, let content):
+            return [.paragraph(Paragraph(normalized(inlines(content)), style: style, alignment: alignment, keepWithNext: keep))]
+        case .list(let kind, let items):
+            let rendered = expand(items) { context, item in [ListItem(context.flow(item.content, style: .body))] }
+            return rendered.isEmpty ? [] : [.list(List(kind, items: rendered))]
+        case .table(let table):
+            return self.table(table).map { [.table($0)] } ?? []
+        case .pageBreak:
+            return [.pageBreak]
+        case .signatures(let perRow, let signatures):
+            let blocks = expand(signatures) { context, node in [context.signature(node)] }
+            return blocks.isEmpty ? [] : [.signatures(SignatureGrid(blocks, perRow: perRow))]
+        }
+    }
+
+    mutating func flow(_ content: FlowContent, style: StyleName) -> [Block] {
+        var out: [Block] = []
+        for part in content {
+            switch part {
+            case .inline(let nodes): out.append(.paragraph(Paragraph(normalized(inlines(nodes)), style: style)))
+            case .block(let node): out += blocks([node])
+            }
+        }
+        return out.isEmpty ? [.paragraph(Paragraph([], style: style))] : out
+    }
+
+    mutating func table(_ node: TableNode) -> Table? {
+        var rows: [TableRow] = []
+        var rowIndex = 0
+        let rendered: [[(CellNode, [Block])]] = expand(node.rows) { context, row in
+            let style: StyleName = rowIndex < node.headerRows ? .tableHeader : .tableCell
+            rowIndex += 1
+            let cells = context.expand(row.cells) { context, cell in [(cell, context.flow(cell.content, style: style))] }
+            return [cells]
+        }
+        for (index, cells) in rendered.enumerated() {
+            let isHeader = index < node.headerRows
+            rows.append(TableRow(cells.map { cell, blocks in
+                TableCell(blocks, shading: cell.shading ?? (isHeader ? StyleSheet.standard.headerShading : nil), columnSpan: cell.span)
+            }))
+        }
+        guard !rows.isEmpty else { return nil }
+        let columnCount = node.widths?.count ?? rows.map { $0.cells.reduce(0) { $0 + $1.columnSpan } }.max() ?? 1
+        let columns: [Length]
+        if let widths = node.widths {
+            let fixed = widths.compactMap { $0 }.reduce(Length(hundredthsOfMillimetre: 0), +)
+            let stars = widths.filter { $0 == nil }.count
+            let share = stars > 0 ? max(Length.mm(5).hundredthsOfMillimetre, (textWidth - fixed).hundredthsOfMillimetre / stars) : 0
+            columns = widths.map { $0 ?? Length(hundredthsOfMillimetre: share) }
+        } else {
+            columns = Table.equalColumns(max(1, columnCount), width: textWidth)
+        }
+        return Table(columns: columns, headerRows: min(node.headerRows, rows.count), rows: rows, borders: node.borders)
+    }
+
+    mutating func signature(_ node: SignatureNode) -> SignatureBlock {
+        func text(_ t: SignatureText?, _ context: inout RenderContext) -> String {
+            switch t {
+            case .none: ""
+            case .attribute(let i): context.string(i, location: NodeLocation(line: 0, column: 0))
+            case .content(let nodes): context.normalized(context.inlines(nodes)).plainText
+            }
+        }
+        let seal: Bool
+        if let s = node.seal {
+            let value = string(s, location: NodeLocation(line: 0, column: 0))
+            seal = value == "true"
+        } else {
+            seal = false
+        }
+        return SignatureBlock(
+            name: node.name.map { string($0, location: NodeLocation(line: 0, column: 0)) } ?? "",
+            role: text(node.role, &self), institution: text(node.institution, &self),
+            dateLabel: format(id: "common.signature.date", [:]), signatureLabel: format(id: "common.signature.signature", [:]),
+            date: node.date.map { string($0, location: NodeLocation(line: 0, column: 0)) }.flatMap { $0.isEmpty ? nil : $0 },
+            sealMark: seal ? format(id: "common.seal-mark", [:]) : nil)
+    }
+
+    // MARK: inline content
+
+    mutating func inlines(_ nodes: [Directed<InlineNode>], marks: Marks = []) -> [Inline] {
+        expand(nodes) { context, node in context.inline(node, marks: marks) }
+    }
+
+    mutating func inline(_ node: InlineNode, marks: Marks) -> [Inline] {
+        switch node {
+        case .text(let interpolation, let location):
+            var out: [Inline] = []
+            for segment in interpolation.segments {
+                switch segment {
+                case .literal(let s): out.append(.text(s, marks: marks))
+                case .expression(let e, _):
+                    out += dataText(display(evaluate(e, at: location), expression: e, at: location), marks: marks)
+                }
+            }
+            return out
+        case .message(let message):
+            var values: [String: MessageValue] = [:]
+            for (name, expression) in message.arguments {
+                values[name] = messageValue(expression, at: message.location)
+            }
+            return split(format(id: message.id, values, location: message.location), marks: marks)
+        case .marked(let extra, let children):
+            return inlines(children, marks: marks.union(extra))
+        case .lineBreak: return [.lineBreak]
+        case .tab: return [.tab]
+        case .field(let field): return [.field(field)]
+        case .checkbox(let expression):
+            return [.checkbox(checked: evaluate(expression).isTruthy)]
+        }
+    }
+
+    /// Data text: newlines become line breaks; the private-use field sentinels are removed.
+    func dataText(_ string: String, marks: Marks) -> [Inline] {
+        let cleaned = string.filter { $0 != Self.pageSentinel && $0 != Self.pagesSentinel }
+        var out: [Inline] = []
+        for (i, line) in cleaned.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if i > 0 { out.append(.lineBreak) }
+            if !line.isEmpty { out.append(.text(String(line), marks: marks)) }
+        }
+        return out
+    }
+
+    /// A formatted message: sentinels become page fields.
+    func split(_ text: String, marks: Marks) -> [Inline] {
+        guard text.contains(where: { $0 == Self.pageSentinel || $0 == Self.pagesSentinel }) else { return [.text(text, marks: marks)] }
+        var out: [Inline] = []
+        var run = ""
+        for c in text {
+            if c == Self.pageSentinel || c == Self.pagesSentinel {
+                if !run.isEmpty { out.append(.text(run, marks: marks)); run = "" }
+                out.append(.field(c == Self.pageSentinel ? .pageNumber : .pageCount))
+            } else {
+                run.append(c)
+            }
+        }
+        if !run.isEmpty { out.append(.text(run, marks: marks)) }
+        return out
+    }
+
+    mutating func format(id: String, _ values: [String: MessageValue], location: NodeLocation = NodeLocation(line: 1, column: 1)) -> String {
+        guard let message = template.messages[id] else {
+            fail("render.message", "no message '\(id)'", at: location)
+            return ""
+        }
+        do {
+            return try message.format(values, locale: template.locale)
+        } catch {
+            fail("render.message-format", "message '\(id)' for \(template.locale): \(error)", at: location)
+            return ""
+        }
+    }
+
+    /// Trims space at the ends of a paragraph and folds spaces where runs meet.
+    func normalized(_ inlines: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        for inline in inlines {
+            guard case .text(var s, let marks) = inline else { out.append(inline); continue }
+            let previousEndsInSpace: Bool = {
+                guard let last = out.last else { return true }
+                switch last {
+                case .text(let p, _): return p.last == " "
+                case .lineBreak: return true
+                default: return false
+                }
+            }()
+            if previousEndsInSpace { while s.first == " " { s.removeFirst() } }
+            if s.isEmpty { continue }
+            if case .text(let p, let m) = out.last, m == marks {
+                out[out.count - 1] = .text(p + s, marks: marks)
+            } else {
+                out.append(.text(s, marks: marks))
+            }
+        }
+        while case .text(var s, let marks) = out.last, s.last == " " {
+            while s.last == " " { s.removeLast() }
+            out.removeLast()
+            if !s.isEmpty { out.append(.text(s, marks: marks)); break }
+        }
+        return out
+    }
+
+    // MARK: expressions
+
+    mutating func string(_ interpolation: Interpolation, location: NodeLocation) -> String {
+        interpolation.segments.map { segment -> String in
+            switch segment {
+            case .literal(let s): s
+            case .expression(let e, _): display(evaluate(e, at: location), expression: e, at: location)
+            }
+        }.joined()
+    }
+
+    func lookup(_ path: [String]) -> Value {
+        guard let head = path.first else { return .null }
+        let rest = Array(path.dropFirst())
+        for scope in scopes.reversed() {
+            if let value = scope[head] { return value[path: rest] ?? .null }
+        }
+        return data[path: path] ?? .null
+    }
+
+    mutating func evaluate(_ expression: Expression, at location: NodeLocation) -> Value {
+        switch expression {
+        case .path(let p): return lookup(p)
+        case .string(let s): return .string(s)
+        case .number(let n): return .number(Decimal(string: n, locale: Locale(identifier: "en_US_POSIX")) ?? 0)
+        case .bool(let b): return .bool(b)
+        case .null: return .null
+        case .field:
+            fail("render.field", "$page and $pages can only be message arguments", at: location,
+                 suggestion: "use <page-number/> and <page-count/> in text")
+            return .null
+        case .not(let e): return .bool(!evaluate(e, at: location).isTruthy)
+        case .and(let a, let b): return .bool(evaluate(a, at: location).isTruthy && evaluate(b, at: location).isTruthy)
+        case .or(let a, let b): return .bool(evaluate(a, at: location).isTruthy || evaluate(b, at: location).isTruthy)
+        case .compare(let a, let op, let b):
+            return .bool(compare(evaluate(a, at: location), op, evaluate(b, at: location), at: location))
+        case .filter(let input, let name, let arguments, _):
+            let value = evaluate(input, at: location)
+            let args = arguments.map { evaluate($0, at: location) }
+            return applyFilter(name, to: value, arguments: args, expression: expression, at: location)
+        }
+    }
+
+    mutating func compare(_ a: Value, _ op: Expression.Comparison, _ b: Value, at location: NodeLocation) -> Bool {
+        switch op {
+        case .equal: return a == b
+        case .notEqual: return a != b
+        default: break
+        }
+        let ordered: ComparisonResult
+        switch (a, b) {
+        case (.number(let x), .number(let y)): ordered = x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
+        case (.string(let x), .string(let y)): ordered = x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
+        case (.null, _), (_, .null): return false
+        default:
+            fail("render.compare", "cannot compare \(a.typeName) with \(b.typeName) using \(op.rawValue)", at: location)
+            return false
+        }
+        switch op {
+        case .less: return ordered == .orderedAscending
+        case .lessOrEqual: return ordered != .orderedDescending
+        case .greater: return ordered == .orderedDescending
+        default: return ordered != .orderedAscending
+        }
+    }
+
+    /// How a value is printed by `{expression}`.
+    mutating func display(_ value: Value, expression: Expression, at location: NodeLocation) -> String {
+        switch value {
+        case .null: return ""
+        case .string(let s): return s
+        case .bool(let b): return b ? "true" : "false"
+        case .number(let d): return formatter.number(d)
+        case .array(let items): return items.map { display($0, expression: expression, at: location) }.joined(separator: ", ")
+        case .object:
+            if let money = Self.money(value) { return formatter.money(money.amount, currency: money.currency) }
+            fail("render.object", "'\(describe(expression))' is an object and cannot be printed", at: location,
+                 suggestion: "print one of its fields, e.g. {\(describe(expression)).name}")
+            return ""
+        }
+    }
+
+    /// `{amount, currency}` objects are money; the amount may be a number or a decimal string.
+    static func money(_ value: Value) -> (amount: Decimal, currency: String)? {
+        guard case .string(let currency)? = value["currency"], currency.count == 3 else { return nil }
+        switch value["amount"] {
+        case .number(let d)?: return (d, currency)
+        case .string(let s)?: return Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")).map { ($0, currency) }
+        default: return nil
+        }
+    }
+
+    mutating func messageValue(_ expression: Expression, at location: NodeLocation) -> MessageValue {
+        switch expression {
+        case .field(.pageNumber): return .string(String(Self.pageSentinel))
+        case .field(.pageCount): return .string(String(Self.pagesSentinel))
+        default: break
+        }
+        let value = evaluate(expression, at: location)
+        switch value {
+        case .number(let d): return .number(d)
+        case .string(let s):
+            let clean = s.filter { $0 != Self.pageSentinel && $0 != Self.pagesSentinel }
+            if clean.count == 10, let date = CalendarDate(iso: clean) { return .date(date) }
+            return .string(clean)
+        case .object:
+            if let money = Self.money(value) { return .money(amount: money.amount, currency: money.currency) }
+            return .string(display(value, expression: expression, at: location))
+        default:
+            return .string(display(value, expression: expression, at: location))
+        }
+    }
+
+    func describe(_ e: Expression) -> String {
+        switch e {
+        case .path(let p): p.joined(separator: ".")
+        case .filter(let inner, let name, _, _): "\(describe(inner)) | \(name)"
+        default: "expression"
+        }
+    }
+}

@@ -1,0 +1,235 @@
+public import DocumentModel
+
+/// An expression of the template language: paths, literals, comparisons, `and`/`or`/`not`
+/// and filters. Expressions read data; they cannot call code or reach the host.
+///
+/// ```swift
+/// let e = try Expression.parse("child.age >= 14 and consent.given")
+/// ```
+public indirect enum Expression: Sendable, Hashable {
+    case path([String])
+    case string(String)
+    case number(String)
+    case bool(Bool)
+    case null
+    /// `$page`, `$pages`: page fields, usable as message arguments.
+    case field(Field)
+    case not(Expression)
+    case and(Expression, Expression)
+    case or(Expression, Expression)
+    case compare(Expression, Comparison, Expression)
+    case filter(Expression, name: String, arguments: [Expression], offset: Int)
+
+    public enum Comparison: String, Sendable, Hashable {
+        case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    }
+}
+
+/// A syntax error in an expression, at a character offset inside it.
+public struct ExpressionSyntaxError: Error, Sendable, Hashable {
+    public let offset: Int
+    public let message: String
+    public let suggestion: String?
+}
+
+extension Expression {
+    /// Parses an expression. Offsets in errors count characters from its start.
+    public static func parse(_ source: String) throws(ExpressionSyntaxError) -> Expression {
+        var parser = ExpressionParser(source)
+        return try parser.parseAll()
+    }
+
+    /// The names of the filters the language has.
+    public static let filterNames: [String] = ["date", "number", "money", "upper", "lower", "default", "join", "count"]
+}
+
+struct ExpressionParser {
+    enum Token: Hashable {
+        case identifier(String), string(String), number(String), field(String)
+        case op(String)
+        case end
+    }
+
+    let characters: [Character]
+    var position = 0
+    var tokens: [(Token, Int)] = []
+    var index = 0
+
+    init(_ source: String) { characters = Array(source) }
+
+    mutating func parseAll() throws(ExpressionSyntaxError) -> Expression {
+        try tokenize()
+        let expression = try parseOr()
+        guard case .end = tokens[index].0 else {
+            throw ExpressionSyntaxError(offset: tokens[index].1, message: "unexpected \(describe(tokens[index].0)) after the expression", suggestion: nil)
+        }
+        return expression
+    }
+
+    private func describe(_ token: Token) -> String {
+        switch token {
+        case .identifier(let s): "'\(s)'"
+        case .string(let s): "string \"\(s)\""
+        case .number(let s): "number \(s)"
+        case .field(let s): "'$\(s)'"
+        case .op(let s): "'\(s)'"
+        case .end: "end of expression"
+        }
+    }
+
+    private mutating func tokenize() throws(ExpressionSyntaxError) {
+        while position < characters.count {
+            let c = characters[position]
+            let start = position
+            if c.isWhitespace { position += 1; continue }
+            if c.isLetter || c == "_" {
+                var word = ""
+                while position < characters.count, characters[position].isLetter || characters[position].isNumber
+                    || characters[position] == "_" || characters[position] == "-" {
+                    word.append(characters[position]); position += 1
+                }
+                tokens.append((.identifier(word), start))
+            } else if c.isNumber || (c == "-" && position + 1 < characters.count && characters[position + 1].isNumber
+                                     && (tokens.last.map { if case .op = $0.0 { true } else { false } } ?? true)) {
+                var text = String(c); position += 1
+                // After a '.', a number is a list index: no fraction.
+                let isIndex = tokens.last.map { $0.0 == .op(".") } ?? false
+                while position < characters.count, characters[position].isNumber || (!isIndex && characters[position] == ".") {
+                    text.append(characters[position]); position += 1
+                }
+                guard text.filter({ $0 == "." }).count <= 1, text.last != "." else {
+                    throw ExpressionSyntaxError(offset: start, message: "malformed number '\(text)'", suggestion: nil)
+                }
+                tokens.append((.number(text), start))
+            } else if c == "\"" || c == "'" {
+                position += 1
+                var text = ""
+                var closed = false
+                while position < characters.count {
+                    let d = characters[position]
+                    if d == "\\", position + 1 < characters.count {
+                        text.append(characters[position + 1]); position += 2; continue
+                    }
+                    position += 1
+                    if d == c { closed = true; break }
+                    text.append(d)
+                }
+                guard closed else {
+                    throw ExpressionSyntaxError(offset: start, message: "unterminated string", suggestion: "close it with \(c)")
+                }
+                tokens.append((.string(text), start))
+            } else if c == "$" {
+                position += 1
+                var word = ""
+                while position < characters.count, characters[position].isLetter { word.append(characters[position]); position += 1 }
+                guard word == "page" || word == "pages" else {
+                    throw ExpressionSyntaxError(offset: start, message: "unknown field '$\(word)'", suggestion: "the fields are $page and $pages")
+                }
+                tokens.append((.field(word), start))
+            } else {
+                let two = position + 1 < characters.count ? String([c, characters[position + 1]]) : ""
+                if ["==", "!=", "<=", ">="].contains(two) {
+                    tokens.append((.op(two), start)); position += 2
+                } else if "<>|:,().".contains(c) {
+                    tokens.append((.op(String(c)), start)); position += 1
+                } else if c == "=" {
+                    throw ExpressionSyntaxError(offset: start, message: "'=' is not an operator", suggestion: "compare with '=='")
+                } else if c == "&" || c == "!" {
+                    throw ExpressionSyntaxError(offset: start, message: "unexpected '\(c)'", suggestion: c == "&" ? "write 'and'" : "write 'not' or '!='")
+                } else {
+                    throw ExpressionSyntaxError(offset: start, message: "unexpected character '\(c)'", suggestion: nil)
+                }
+            }
+        }
+        tokens.append((.end, characters.count))
+    }
+
+    private var current: Token { tokens[index].0 }
+    private var currentOffset: Int { tokens[index].1 }
+
+    private mutating func parseOr() throws(ExpressionSyntaxError) -> Expression {
+        var left = try parseAnd()
+        while current == .identifier("or") { index += 1; left = .or(left, try parseAnd()) }
+        return left
+    }
+
+    private mutating func parseAnd() throws(ExpressionSyntaxError) -> Expression {
+        var left = try parseNot()
+        while current == .identifier("and") { index += 1; left = .and(left, try parseNot()) }
+        return left
+    }
+
+    private mutating func parseNot() throws(ExpressionSyntaxError) -> Expression {
+        if current == .identifier("not") { index += 1; return .not(try parseNot()) }
+        return try parseComparison()
+    }
+
+    private mutating func parseComparison() throws(ExpressionSyntaxError) -> Expression {
+        let left = try parseFiltered()
+        if case .op(let op) = current, let comparison = Expression.Comparison(rawValue: op) {
+            index += 1
+            return .compare(left, comparison, try parseFiltered())
+        }
+        return left
+    }
+
+    private mutating func parseFiltered() throws(ExpressionSyntaxError) -> Expression {
+        var value = try parsePrimary()
+        while current == .op("|") {
+            index += 1
+            let offset = currentOffset
+            guard case .identifier(let name) = current else {
+                throw ExpressionSyntaxError(offset: offset, message: "expected a filter name after '|'", suggestion: "filters: \(Expression.filterNames.joined(separator: ", "))")
+            }
+            guard Expression.filterNames.contains(name) else {
+                let hint = closestMatch(to: name, in: Expression.filterNames).map { "did you mean '\($0)'?" }
+                    ?? "filters: \(Expression.filterNames.joined(separator: ", "))"
+                throw ExpressionSyntaxError(offset: offset, message: "unknown filter '\(name)'", suggestion: hint)
+            }
+            index += 1
+            var arguments: [Expression] = []
+            if current == .op(":") {
+                index += 1
+                arguments.append(try parsePrimary())
+                while current == .op(",") { index += 1; arguments.append(try parsePrimary()) }
+            }
+            value = .filter(value, name: name, arguments: arguments, offset: offset)
+        }
+        return value
+    }
+
+    private mutating func parsePrimary() throws(ExpressionSyntaxError) -> Expression {
+        let offset = currentOffset
+        switch current {
+        case .string(let s): index += 1; return .string(s)
+        case .number(let n): index += 1; return .number(n)
+        case .field(let f): index += 1; return .field(f == "page" ? .pageNumber : .pageCount)
+        case .identifier("true"): index += 1; return .bool(true)
+        case .identifier("false"): index += 1; return .bool(false)
+        case .identifier("null"): index += 1; return .null
+        case .identifier(let name) where !["and", "or", "not"].contains(name):
+            index += 1
+            var path = [name]
+            while current == .op(".") {
+                index += 1
+                switch current {
+                case .identifier(let part): path.append(part); index += 1
+                case .number(let n) where !n.contains(".") && !n.hasPrefix("-"): path.append(n); index += 1
+                default:
+                    throw ExpressionSyntaxError(offset: currentOffset, message: "expected a name or an index after '.'", suggestion: nil)
+                }
+            }
+            return .path(path)
+        case .op("("):
+            index += 1
+            let inner = try parseOr()
+            guard current == .op(")") else {
+                throw ExpressionSyntaxError(offset: currentOffset, message: "expected ')'", suggestion: nil)
+            }
+            index += 1
+            return inner
+        default:
+            throw ExpressionSyntaxError(offset: offset, message: "expected a value, found \(describe(current))", suggestion: nil)
+        }
+    }
+}

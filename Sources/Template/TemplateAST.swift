@@ -1,0 +1,143 @@
+public import DocumentModel
+import TemplateData
+
+/// Where a template node came from.
+public struct NodeLocation: Sendable, Hashable {
+    public let line: Int
+    public let column: Int
+}
+
+/// `if` and `each` on an element.
+struct Directives: Sendable, Hashable {
+    var condition: Located<Expression>?
+    var loop: Loop?
+
+    struct Loop: Sendable, Hashable {
+        let variable: String
+        let source: Located<Expression>
+    }
+
+    static let none = Directives()
+}
+
+/// A value with the position of its source text (for errors found while rendering).
+struct Located<T: Sendable & Hashable>: Sendable, Hashable {
+    let value: T
+    let location: NodeLocation
+}
+
+/// A node under `if`/`each` control.
+struct Directed<T: Sendable & Hashable>: Sendable, Hashable {
+    let node: T
+    let directives: Directives
+    let location: NodeLocation
+}
+
+/// A translatable message as written in the template.
+public struct MessageSource: Sendable, Hashable {
+    public let id: String
+    /// English ICU MessageFormat source, whitespace-normalized (as in the catalogs' msgid).
+    public let source: String
+    /// Translator comment from the `note` attribute.
+    public let note: String?
+    /// Argument name → the expression bound to it, in attribute order.
+    public let arguments: [(name: String, expression: Expression)]
+    public let location: NodeLocation
+
+    public static func == (a: MessageSource, b: MessageSource) -> Bool {
+        a.id == b.id && a.source == b.source && a.note == b.note && a.location == b.location
+            && a.arguments.map(\.name) == b.arguments.map(\.name) && a.arguments.map(\.expression) == b.arguments.map(\.expression)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(source)
+    }
+}
+
+indirect enum InlineNode: Sendable, Hashable {
+    case text(Interpolation, location: NodeLocation)
+    case message(MessageSource)
+    case marked(Marks, [Directed<InlineNode>])
+    case lineBreak
+    case tab
+    case checkbox(Located<Expression>)
+    case field(Field)
+}
+
+indirect enum BlockNode: Sendable, Hashable {
+    case heading(level: Int, [Directed<InlineNode>])
+    case paragraph(style: StyleName, alignment: Alignment?, keepWithNext: Bool, [Directed<InlineNode>])
+    case list(List.Kind, [Directed<ListItemNode>])
+    case table(TableNode)
+    case pageBreak
+    case signatures(perRow: Int, [Directed<SignatureNode>])
+}
+
+/// Content of an `<li>` or `<cell>`: runs of inline content (each becomes a paragraph in
+/// the container's style) and blocks, in source order.
+typealias FlowContent = [FlowPart]
+
+enum FlowPart: Sendable, Hashable {
+    case inline([Directed<InlineNode>])
+    case block(Directed<BlockNode>)
+}
+
+struct ListItemNode: Sendable, Hashable {
+    let content: FlowContent
+}
+
+struct TableNode: Sendable, Hashable {
+    /// nil entries are `*` (share of the remaining width).
+    let widths: [Length?]?
+    let headerRows: Int
+    let borders: Bool
+    let rows: [Directed<RowNode>]
+}
+
+struct RowNode: Sendable, Hashable {
+    let cells: [Directed<CellNode>]
+}
+
+struct CellNode: Sendable, Hashable {
+    let content: FlowContent
+    let span: Int
+    let shading: String?
+}
+
+struct SignatureNode: Sendable, Hashable {
+    let name: Interpolation?
+    let role: SignatureText?
+    let institution: SignatureText?
+    let date: Interpolation?
+    let seal: Interpolation?
+}
+
+enum SignatureText: Sendable, Hashable {
+    case attribute(Interpolation)
+    case content([Directed<InlineNode>])
+}
+
+/// A parsed template: its structure and the messages it uses, not yet bound to a locale.
+public struct TemplateDefinition: Sendable {
+    public let id: String
+    public let domain: String
+    /// The file the template was read from (as given, for error messages).
+    public let file: String
+    /// Schema file name relative to the template folder, if declared.
+    public let schemaFile: String?
+    /// English description for `formwright templates`.
+    public let description: String
+    public let page: PageSetup
+    /// Every `<t>` of the template, in source order (ids may repeat with the same source).
+    public let messages: [MessageSource]
+    /// Literal text outside `<t>` that will not be translated (lint warnings).
+    public let untranslatedText: [(text: String, location: NodeLocation)]
+
+    let title: [Directed<InlineNode>]
+    let subject: [Directed<InlineNode>]
+    let header: [Directed<BlockNode>]
+    let footer: [Directed<BlockNode>]
+    let body: [Directed<BlockNode>]
+    let sourceLines: [Substring]
+}

@@ -1,0 +1,512 @@
+import DocumentModel
+import Localization
+public import XMLSupport
+
+/// Reads a template's XML source into a ``TemplateDefinition``, reporting every problem it finds.
+///
+/// ```swift
+/// let template = try TemplateParser.parse(source: bytes, file: "templates/x/template.xml")
+/// ```
+public enum TemplateParser {
+    public static let namespace = "urn:formwright:template:1"
+
+    /// Parses a template. Throws ``TemplateErrors`` listing every problem found.
+    public static func parse(source: [UInt8], file: String, limits: XMLReader.Limits = .init()) throws(TemplateErrors) -> TemplateDefinition {
+        let lines = String(decoding: source, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let root: XMLElement
+        do {
+            root = try XMLReader(limits: limits).parse(source, file: file)
+        } catch {
+            throw TemplateErrors([TemplateError(
+                code: "template.xml", file: file, line: error.line, column: error.column, message: error.message,
+                sourceLine: error.line - 1 < lines.count ? String(lines[error.line - 1]) : nil)])
+        }
+        var parser = Parser(file: file, lines: lines)
+        let definition = parser.document(root)
+        if !parser.errors.isEmpty { throw TemplateErrors(parser.errors) }
+        return definition!
+    }
+}
+
+private struct Parser {
+    let file: String
+    let lines: [Substring]
+    var errors: [TemplateError] = []
+    var messages: [MessageSource] = []
+    var untranslated: [(text: String, location: NodeLocation)] = []
+
+    init(file: String, lines: [Substring]) {
+        self.file = file
+        self.lines = lines
+    }
+
+    // MARK: errors
+
+    mutating func error(_ code: String, _ message: String, at location: NodeLocation, suggestion: String? = nil) {
+        let line = location.line - 1 < lines.count && location.line >= 1 ? String(lines[location.line - 1]) : nil
+        errors.append(TemplateError(code: code, file: file, line: location.line, column: location.column,
+                                    message: message, suggestion: suggestion, sourceLine: line))
+    }
+
+    func loc(_ l: XMLLocation) -> NodeLocation { NodeLocation(line: l.line, column: l.column) }
+
+    /// Position `offset` characters into a text that starts at `start`.
+    func loc(_ start: XMLLocation, advancedBy offset: Int, in text: String) -> NodeLocation {
+        var line = start.line, column = start.column
+        for c in text.prefix(offset) {
+            if c == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return NodeLocation(line: line, column: column)
+    }
+
+    // MARK: document
+
+    mutating func document(_ root: XMLElement) -> TemplateDefinition? {
+        let rootLoc = loc(root.location)
+        guard root.name == "document", root.namespace == TemplateParser.namespace else {
+            error("template.root", "the root element must be <document xmlns=\"\(TemplateParser.namespace)\">, found <\(root.name)>"
+                  + (root.namespace.map { " in namespace \($0)" } ?? " with no namespace"), at: rootLoc)
+            return nil
+        }
+        checkAttributes(root, allowed: ["id", "domain", "schema"], directives: false)
+        let id = root["id"] ?? ""
+        if id.isEmpty { error("template.id", "<document> needs an id attribute (the template's folder name)", at: rootLoc) }
+
+        var description = ""
+        var title: [Directed<InlineNode>] = [], subject: [Directed<InlineNode>] = []
+        var page = PageSetup.a4()
+        var header: [Directed<BlockNode>] = [], footer: [Directed<BlockNode>] = [], body: [Directed<BlockNode>]?
+        for child in root.children {
+            guard case .element(let e) = child else {
+                if case .text(let t) = child, !t.text.trimmingWhitespace.isEmpty {
+                    error("template.text", "text directly inside <document>", at: loc(t.location), suggestion: "put it inside <body><p>…</p></body>")
+                }
+                continue
+            }
+            guard inNamespace(e) else { continue }
+            switch e.name {
+            case "meta":
+                checkAttributes(e, allowed: [], directives: false)
+                for m in e.elements where inNamespace(m) {
+                    switch m.name {
+                    case "title": checkAttributes(m, allowed: [], directives: false); title = inlines(m.children)
+                    case "subject": checkAttributes(m, allowed: [], directives: false); subject = inlines(m.children)
+                    case "description": checkAttributes(m, allowed: [], directives: false); description = m.textContent.collapsingWhitespace.trimmingWhitespace
+                    default: unknownElement(m, expected: ["title", "subject", "description"])
+                    }
+                }
+            case "page": page = pageSetup(e)
+            case "header": checkAttributes(e, allowed: [], directives: false); header = blocks(e.children)
+            case "footer": checkAttributes(e, allowed: [], directives: false); footer = blocks(e.children)
+            case "body": checkAttributes(e, allowed: [], directives: false); body = blocks(e.children)
+            default: unknownElement(e, expected: ["meta", "page", "header", "footer", "body"])
+            }
+        }
+        if body == nil { error("template.body", "<document> has no <body>", at: rootLoc) }
+        return TemplateDefinition(
+            id: id, domain: root["domain"] ?? id, file: file, schemaFile: root["schema"], description: description,
+            page: page, messages: messages, untranslatedText: untranslated,
+            title: title, subject: subject, header: header, footer: footer, body: body ?? [], sourceLines: lines)
+    }
+
+    func inNamespace(_ e: XMLElement) -> Bool { e.namespace == TemplateParser.namespace }
+
+    mutating func unknownElement(_ e: XMLElement, expected: [String]) {
+        if !inNamespace(e) {
+            error("template.namespace", "<\(e.name)> is not in the template namespace \(TemplateParser.namespace)", at: loc(e.location),
+                  suggestion: "declare xmlns=\"\(TemplateParser.namespace)\" on <document>")
+            return
+        }
+        let hint = closestMatch(to: e.name, in: expected).map { "did you mean <\($0)>?" } ?? "expected one of: " + expected.map { "<\($0)>" }.joined(separator: ", ")
+        error("template.unknown-element", "<\(e.name)> is not allowed here", at: loc(e.location), suggestion: hint)
+    }
+
+    mutating func checkAttributes(_ e: XMLElement, allowed: [String], directives: Bool = true) {
+        let known = allowed + (directives ? ["if", "each"] : [])
+        for a in e.attributes where a.namespace == nil && !known.contains(a.name) {
+            let hint = closestMatch(to: a.name, in: known).map { "did you mean '\($0)'?" }
+                ?? (known.isEmpty ? "<\(e.name)> takes no attributes" : "attributes of <\(e.name)>: " + known.joined(separator: ", "))
+            error("template.unknown-attribute", "unknown attribute '\(a.name)' on <\(e.name)>", at: loc(a.location), suggestion: hint)
+        }
+    }
+
+    mutating func pageSetup(_ e: XMLElement) -> PageSetup {
+        checkAttributes(e, allowed: ["size", "margins", "margin-top", "margin-bottom", "margin-left", "margin-right"], directives: false)
+        if let size = e.attribute("size"), size.value.uppercased() != "A4" {
+            error("template.page-size", "unsupported page size '\(size.value)'", at: loc(size.location), suggestion: "use size=\"A4\"")
+        }
+        var margins = Margins(all: .mm(20))
+        func length(_ name: String) -> Length? {
+            guard let a = e.attribute(name) else { return nil }
+            return Length(parsing: a.value.trimmingWhitespace)
+        }
+        for name in ["margins", "margin-top", "margin-bottom", "margin-left", "margin-right"] {
+            guard let a = e.attribute(name) else { continue }
+            guard let value = length(name), value < .mm(100) else {
+                error("template.length", "'\(a.value)' is not a length for \(name)", at: loc(a.valueLocation), suggestion: "write it like 20mm, 2cm, 36pt or 1in")
+                continue
+            }
+            switch name {
+            case "margins": margins = Margins(all: value)
+            case "margin-top": margins.top = value
+            case "margin-bottom": margins.bottom = value
+            case "margin-left": margins.left = value
+            default: margins.right = value
+            }
+        }
+        return .a4(margins: margins)
+    }
+
+    // MARK: directives and expressions
+
+    mutating func directives(_ e: XMLElement) -> Directives {
+        var d = Directives()
+        if let a = e.attribute("if") {
+            if let expr = expression(a.value, at: a.valueLocation) { d.condition = Located(value: expr, location: loc(a.valueLocation)) }
+        }
+        if let a = e.attribute("each") {
+            let parts = a.value.trimmingWhitespace.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+            if parts.count == 3, parts[1] == "in", parts[0].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), parts[0] != "loop" {
+                let sourceText = String(parts[2])
+                let offset = a.value.distance(from: a.value.startIndex, to: a.value.range(of: sourceText)!.lowerBound)
+                if let expr = expression(sourceText, at: a.valueLocation, offset: offset) {
+                    d.loop = Directives.Loop(variable: String(parts[0]), source: Located(value: expr, location: loc(a.valueLocation)))
+                }
+            } else {
+                error("template.each", "each=\"\(a.value)\" is not of the form 'item in list'", at: loc(a.valueLocation),
+                      suggestion: "for example each=\"agency in agencies\" (the name 'loop' is reserved)")
+            }
+        }
+        return d
+    }
+
+    mutating func expression(_ text: String, at start: XMLLocation, offset: Int = 0) -> Expression? {
+        do {
+            return try Expression.parse(text)
+        } catch {
+            self.error("expression.syntax", error.message, at: loc(start, advancedBy: offset + error.offset, in: text), suggestion: error.suggestion)
+            return nil
+        }
+    }
+
+    mutating func interpolation(_ a: XMLAttribute) -> Interpolation? {
+        do {
+            return try Interpolation(parsing: a.value)
+        } catch {
+            self.error("expression.syntax", error.message, at: loc(a.valueLocation, advancedBy: error.offset, in: a.value), suggestion: error.suggestion)
+            return nil
+        }
+    }
+
+    // MARK: blocks
+
+    static let blockNames = ["h1", "h2", "h3", "p", "ul", "ol", "table", "page-break", "signatures"]
+    static let inlineNames = ["t", "b", "i", "u", "br", "tab", "checkbox", "page-number", "page-count"]
+
+    mutating func blocks(_ nodes: [XMLNode]) -> [Directed<BlockNode>] {
+        var result: [Directed<BlockNode>] = []
+        for node in nodes {
+            switch node {
+            case .text(let t):
+                if !t.text.trimmingWhitespace.isEmpty {
+                    error("template.text", "text must be inside a block such as <p>", at: loc(t.location),
+                          suggestion: "wrap it in <p>…</p>")
+                }
+            case .element(let e):
+                if let block = block(e) { result.append(block) }
+            }
+        }
+        return result
+    }
+
+    mutating func block(_ e: XMLElement) -> Directed<BlockNode>? {
+        guard inNamespace(e) else { unknownElement(e, expected: Parser.blockNames); return nil }
+        let d = directives(e)
+        let node: BlockNode
+        switch e.name {
+        case "h1", "h2", "h3":
+            checkAttributes(e, allowed: [])
+            node = .heading(level: Int(String(e.name.last!))!, inlines(e.children))
+        case "p":
+            checkAttributes(e, allowed: ["style", "align", "keep-with-next"])
+            var style = StyleName.body
+            if let a = e.attribute("style") {
+                let names = ["body": StyleName.body, "title": .title, "small": .small, "signature": .signature, "header": .header, "footer": .footer]
+                if let s = names[a.value] { style = s } else {
+                    error("template.style", "unknown paragraph style '\(a.value)'", at: loc(a.valueLocation),
+                          suggestion: closestMatch(to: a.value, in: names.keys.sorted()).map { "did you mean '\($0)'?" } ?? "styles: " + names.keys.sorted().joined(separator: ", "))
+                }
+            }
+            var alignment: Alignment?
+            if let a = e.attribute("align") {
+                alignment = Alignment(rawValue: a.value)
+                if alignment == nil {
+                    error("template.align", "unknown alignment '\(a.value)'", at: loc(a.valueLocation), suggestion: "use start, center, end or justify")
+                }
+            }
+            let keep = boolean(e, "keep-with-next") ?? false
+            node = .paragraph(style: style, alignment: alignment, keepWithNext: keep, inlines(e.children))
+        case "ul", "ol":
+            checkAttributes(e, allowed: [])
+            var items: [Directed<ListItemNode>] = []
+            for child in e.children {
+                switch child {
+                case .text(let t) where !t.text.trimmingWhitespace.isEmpty:
+                    error("template.text", "text directly inside <\(e.name)>", at: loc(t.location), suggestion: "put it in <li>…</li>")
+                case .element(let li) where inNamespace(li) && li.name == "li":
+                    checkAttributes(li, allowed: [])
+                    items.append(Directed(node: ListItemNode(content: flow(li)), directives: directives(li), location: loc(li.location)))
+                case .element(let other):
+                    unknownElement(other, expected: ["li"])
+                default: break
+                }
+            }
+            node = .list(e.name == "ul" ? .bulleted : .numbered, items)
+        case "table":
+            node = .table(table(e))
+        case "page-break":
+            checkAttributes(e, allowed: [])
+            if !e.children.isEmpty { error("template.content", "<page-break/> must be empty", at: loc(e.location)) }
+            node = .pageBreak
+        case "signatures":
+            checkAttributes(e, allowed: ["per-row"])
+            var perRow = 2
+            if let a = e.attribute("per-row") {
+                if let n = Int(a.value), (1...4).contains(n) { perRow = n } else {
+                    error("template.per-row", "per-row must be a whole number from 1 to 4, found '\(a.value)'", at: loc(a.valueLocation))
+                }
+            }
+            var signatures: [Directed<SignatureNode>] = []
+            for child in e.elements {
+                guard inNamespace(child), child.name == "signature" else { unknownElement(child, expected: ["signature"]); continue }
+                signatures.append(Directed(node: signature(child), directives: directives(child), location: loc(child.location)))
+            }
+            node = .signatures(perRow: perRow, signatures)
+        default:
+            if Parser.inlineNames.contains(e.name) {
+                error("template.inline-as-block", "<\(e.name)> is inline content and must be inside a block", at: loc(e.location),
+                      suggestion: "wrap it in <p>…</p>")
+            } else {
+                unknownElement(e, expected: Parser.blockNames)
+            }
+            return nil
+        }
+        return Directed(node: node, directives: d, location: loc(e.location))
+    }
+
+    mutating func boolean(_ e: XMLElement, _ name: String) -> Bool? {
+        guard let a = e.attribute(name) else { return nil }
+        switch a.value {
+        case "true": return true
+        case "false": return false
+        default:
+            error("template.boolean", "\(name) must be true or false, found '\(a.value)'", at: loc(a.valueLocation))
+            return nil
+        }
+    }
+
+    /// Content of `<li>` and `<cell>`: inline runs between block elements become paragraphs.
+    mutating func flow(_ e: XMLElement) -> FlowContent {
+        var parts: FlowContent = []
+        var run: [XMLNode] = []
+        func flushRun(_ parser: inout Parser) {
+            defer { run.removeAll() }
+            let hasContent = run.contains { node in
+                if case .text(let t) = node { return !t.text.trimmingWhitespace.isEmpty }
+                return true
+            }
+            if hasContent { parts.append(.inline(parser.inlines(run))) }
+        }
+        for node in e.children {
+            if case .element(let child) = node, inNamespace(child), Parser.blockNames.contains(child.name) {
+                flushRun(&self)
+                if let b = block(child) { parts.append(.block(b)) }
+            } else {
+                run.append(node)
+            }
+        }
+        flushRun(&self)
+        return parts
+    }
+
+    mutating func table(_ e: XMLElement) -> TableNode {
+        checkAttributes(e, allowed: ["widths", "header-rows", "borders"])
+        var widths: [Length?]?
+        if let a = e.attribute("widths") {
+            var parsed: [Length?] = []
+            for part in a.value.split(whereSeparator: { $0 == " " || $0 == "," }) {
+                if part == "*" { parsed.append(nil) } else if let l = Length(parsing: String(part)) { parsed.append(l) } else {
+                    error("template.length", "'\(part)' is not a column width", at: loc(a.valueLocation), suggestion: "write widths like \"70mm 30mm *\"")
+                }
+            }
+            widths = parsed
+        }
+        var headerRows = 0
+        if let a = e.attribute("header-rows") {
+            if let n = Int(a.value), n >= 0 { headerRows = n } else {
+                error("template.header-rows", "header-rows must be a whole number, found '\(a.value)'", at: loc(a.valueLocation))
+            }
+        }
+        let borders = boolean(e, "borders") ?? true
+        var rows: [Directed<RowNode>] = []
+        for child in e.children {
+            switch child {
+            case .text(let t) where !t.text.trimmingWhitespace.isEmpty:
+                error("template.text", "text directly inside <table>", at: loc(t.location), suggestion: "put it in <row><cell>…</cell></row>")
+            case .element(let row) where inNamespace(row) && row.name == "row":
+                checkAttributes(row, allowed: [])
+                var cells: [Directed<CellNode>] = []
+                for c in row.elements {
+                    guard inNamespace(c), c.name == "cell" else { unknownElement(c, expected: ["cell"]); continue }
+                    checkAttributes(c, allowed: ["span", "shading"])
+                    var span = 1
+                    if let a = c.attribute("span") {
+                        if let n = Int(a.value), n >= 1 { span = n } else {
+                            error("template.span", "span must be a whole number ≥ 1, found '\(a.value)'", at: loc(a.valueLocation))
+                        }
+                    }
+                    var shading: String?
+                    if let a = c.attribute("shading") {
+                        let hex = a.value.hasPrefix("#") ? String(a.value.dropFirst()) : a.value
+                        if hex.count == 6, hex.allSatisfy(\.isHexDigit) { shading = hex.uppercased() } else {
+                            error("template.shading", "shading must be six hex digits like EEEEEE, found '\(a.value)'", at: loc(a.valueLocation))
+                        }
+                    }
+                    cells.append(Directed(node: CellNode(content: flow(c), span: span, shading: shading), directives: directives(c), location: loc(c.location)))
+                }
+                rows.append(Directed(node: RowNode(cells: cells), directives: directives(row), location: loc(row.location)))
+            case .element(let other):
+                unknownElement(other, expected: ["row"])
+            default: break
+            }
+        }
+        return TableNode(widths: widths, headerRows: headerRows, borders: borders, rows: rows)
+    }
+
+    mutating func signature(_ e: XMLElement) -> SignatureNode {
+        checkAttributes(e, allowed: ["name", "role", "institution", "date", "seal"])
+        var role = e.attribute("role").flatMap { interpolation($0) }.map(SignatureText.attribute)
+        var institution = e.attribute("institution").flatMap { interpolation($0) }.map(SignatureText.attribute)
+        for child in e.elements {
+            guard inNamespace(child), child.name == "role" || child.name == "institution" else {
+                unknownElement(child, expected: ["role", "institution"]); continue
+            }
+            checkAttributes(child, allowed: [], directives: false)
+            let content = SignatureText.content(inlines(child.children))
+            if child.name == "role" { role = content } else { institution = content }
+        }
+        return SignatureNode(
+            name: e.attribute("name").flatMap { interpolation($0) }, role: role, institution: institution,
+            date: e.attribute("date").flatMap { interpolation($0) }, seal: e.attribute("seal").flatMap { interpolation($0) })
+    }
+
+    // MARK: inline content
+
+    mutating func inlines(_ nodes: [XMLNode]) -> [Directed<InlineNode>] {
+        var result: [Directed<InlineNode>] = []
+        for node in nodes {
+            switch node {
+            case .text(let t):
+                let collapsed = t.text.collapsingWhitespace
+                if collapsed.isEmpty { continue }
+                do {
+                    let interp = try Interpolation(parsing: collapsed)
+                    for segment in interp.segments {
+                        if case .literal(let s) = segment, s.contains(where: { $0.isLetter }) {
+                            untranslated.append((s.trimmingWhitespace, loc(t.location)))
+                        }
+                    }
+                    result.append(Directed(node: .text(interp, location: loc(t.location)), directives: .none, location: loc(t.location)))
+                } catch {
+                    // Offsets refer to the collapsed text; map back through the raw text when it is one line.
+                    let at = t.text.contains("\n") || t.hasReferences ? loc(t.location) : loc(t.location, advancedBy: error.offset, in: t.text)
+                    self.error("expression.syntax", error.message, at: at, suggestion: error.suggestion)
+                }
+            case .element(let e):
+                if let inline = inline(e) { result.append(inline) }
+            }
+        }
+        return result
+    }
+
+    mutating func inline(_ e: XMLElement) -> Directed<InlineNode>? {
+        guard inNamespace(e) else { unknownElement(e, expected: Parser.inlineNames); return nil }
+        let location = loc(e.location)
+        let node: InlineNode
+        switch e.name {
+        case "t":
+            guard let message = message(e) else { return nil }
+            node = .message(message)
+        case "b", "i", "u":
+            checkAttributes(e, allowed: [])
+            let marks: Marks = e.name == "b" ? .bold : e.name == "i" ? .italic : .underline
+            node = .marked(marks, inlines(e.children))
+        case "br": checkAttributes(e, allowed: []); node = .lineBreak
+        case "tab": checkAttributes(e, allowed: []); node = .tab
+        case "page-number": checkAttributes(e, allowed: []); node = .field(.pageNumber)
+        case "page-count": checkAttributes(e, allowed: []); node = .field(.pageCount)
+        case "checkbox":
+            checkAttributes(e, allowed: ["checked"])
+            guard let a = e.attribute("checked") else {
+                error("template.checkbox", "<checkbox> needs checked=\"expression\"", at: location, suggestion: "for example checked=\"agency.shares\"")
+                return nil
+            }
+            guard let expr = expression(a.value, at: a.valueLocation) else { return nil }
+            node = .checkbox(Located(value: expr, location: loc(a.valueLocation)))
+        default:
+            if Parser.blockNames.contains(e.name) {
+                error("template.block-in-inline", "<\(e.name)> is a block and cannot be inside inline content", at: location)
+            } else {
+                unknownElement(e, expected: Parser.inlineNames)
+            }
+            return nil
+        }
+        return Directed(node: node, directives: directives(e), location: location)
+    }
+
+    mutating func message(_ e: XMLElement) -> MessageSource? {
+        let location = loc(e.location)
+        guard let id = e["id"], !id.isEmpty else {
+            error("message.id", "<t> needs an id", at: location, suggestion: "for example <t id=\"consent.title\">…</t>")
+            return nil
+        }
+        if !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }) {
+            error("message.id", "message id '\(id)' may only contain letters, digits, '.', '-' and '_'", at: loc(e.attribute("id")!.location))
+        }
+        if let child = e.elements.first {
+            error("message.markup", "<t> holds plain message text; <\(child.name)> is not allowed inside it", at: loc(child.location),
+                  suggestion: "put formatting outside: <b><t id=\"…\">…</t></b>")
+            return nil
+        }
+        let source = e.textContent.collapsingWhitespace.trimmingWhitespace
+        if source.isEmpty { error("message.empty", "message '\(id)' has no English source text", at: location) }
+        var arguments: [(name: String, expression: Expression)] = []
+        for a in e.attributes where a.namespace == nil && !["id", "note", "if", "each"].contains(a.name) {
+            if let expr = expression(a.value, at: a.valueLocation) { arguments.append((a.name, expr)) }
+        }
+        // The English source must be a valid message whose arguments are all bound.
+        let textStart: XMLLocation = e.children.first.flatMap { if case .text(let t) = $0 { t.location } else { nil } } ?? e.location
+        do {
+            let format = try MessageFormat(source)
+            let used = format.arguments.map(\.name)
+            for name in used where !arguments.contains(where: { $0.name == name }) {
+                error("message.unbound-argument", "message '\(id)' uses the argument {\(name)} but <t> does not bind it", at: location,
+                      suggestion: "add \(name)=\"data.path\" to the <t> element")
+            }
+            for (name, _) in arguments where !used.contains(name) {
+                let hint = closestMatch(to: name, in: used).map { "did you mean '\($0)'?" } ?? "remove it, or use {\(name)} in the text"
+                error("message.unused-argument", "<t id=\"\(id)\"> binds '\(name)' but the message does not use {\(name)}",
+                      at: loc(e.attribute(name)!.location), suggestion: hint)
+            }
+        } catch {
+            self.error("message.syntax", "message '\(id)': \(error.message)", at: loc(textStart), suggestion: nil)
+        }
+        let message = MessageSource(id: id, source: source, note: e["note"], arguments: arguments, location: location)
+        if let earlier = messages.first(where: { $0.id == id }), earlier.source != source {
+            error("message.duplicate-id", "message id '\(id)' is used with two different texts (first at line \(earlier.location.line))", at: location,
+                  suggestion: "give each text its own id")
+        }
+        messages.append(message)
+        return message
+    }
+}
