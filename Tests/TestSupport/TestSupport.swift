@@ -11,6 +11,22 @@ public enum TestSupport {
     /// `../shared` next to the repository (validators, conformance vectors, domain notes).
     public static let sharedDirectory: URL = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
 
+    /// The `formwright` executable built next to the test bundle.
+    public static var formwrightExecutable: URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("formwright")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return repositoryRoot.appendingPathComponent(".build/debug/formwright")
+    }
+
+    /// Runs `formwright` with `arguments` from the repository root (or `directory`).
+    public static func formwright(_ arguments: [String], in directory: URL? = nil) throws -> ProcessResult {
+        try run(formwrightExecutable, arguments, currentDirectory: directory ?? repositoryRoot)
+    }
+
     /// True when golden files should be rewritten instead of compared (`RECORD_GOLDEN=1`).
     public static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
 

@@ -1,0 +1,21 @@
+/// Why a Formwright operation failed, with every located problem found.
+///
+/// `description` is what the CLI prints to standard error.
+public struct FormwrightError: Error, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        case template, data, catalog, locale, io, usage
+    }
+
+    public let kind: Kind
+    /// One line per problem (each may span several lines with a caret and a hint).
+    public let problems: [String]
+
+    public init(_ kind: Kind, _ problems: [String]) {
+        self.kind = kind
+        self.problems = problems
+    }
+
+    public init(_ kind: Kind, _ problem: String) { self.init(kind, [problem]) }
+
+    public var description: String { problems.joined(separator: "\n") }
+}

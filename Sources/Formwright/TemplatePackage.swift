@@ -1,0 +1,83 @@
+public import Foundation
+public import Template
+public import TemplateData
+import XMLSupport
+
+/// A template folder: `template.xml`, its data schema and example data.
+///
+/// ```swift
+/// let package = try TemplatePackage(directory: URL(fileURLWithPath: "templates/consent-data-sharing"))
+/// package.definition.id      // "consent-data-sharing"
+/// ```
+public struct TemplatePackage: Sendable {
+    public let directory: URL
+    public let definition: TemplateDefinition
+    public let schema: DataSchema?
+    /// `example.json`, `example.yaml` or `example.yml`, if the folder has one.
+    public let exampleData: URL?
+
+    public init(directory: URL) throws(FormwrightError) {
+        self.directory = directory
+        let templateURL = directory.appendingPathComponent("template.xml")
+        let displayPath = TemplatePackage.displayPath(templateURL)
+        guard let bytes = FileManager.default.contents(atPath: templateURL.path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
+            throw FormwrightError(.template, exists && isDirectory.boolValue
+                ? "\(displayPath): no template.xml in the template folder"
+                : "\(TemplatePackage.displayPath(directory)): no such template folder")
+        }
+        do {
+            definition = try TemplateParser.parse(source: Array(bytes), file: displayPath)
+        } catch {
+            throw FormwrightError(.template, error.errors.map(\.description))
+        }
+        if let schemaFile = definition.schemaFile {
+            let schemaURL = directory.appendingPathComponent(schemaFile)
+            let schemaPath = TemplatePackage.displayPath(schemaURL)
+            guard let schemaBytes = FileManager.default.contents(atPath: schemaURL.path) else {
+                throw FormwrightError(.template, "\(displayPath): the schema file \(schemaFile) does not exist")
+            }
+            do {
+                schema = try DataSchema(bytes: Array(schemaBytes), path: schemaPath)
+            } catch {
+                throw FormwrightError(.template, error.errors.map(\.description))
+            }
+        } else {
+            schema = nil
+        }
+        exampleData = ["example.json", "example.yaml", "example.yml"]
+            .map { directory.appendingPathComponent($0) }
+            .first { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    /// Loads a data file and checks it against the schema, reporting every problem at once.
+    public func loadData(_ url: URL, limits: DataLimits = .init()) throws(FormwrightError) -> Value {
+        let path = TemplatePackage.displayPath(url)
+        guard let bytes = FileManager.default.contents(atPath: url.path) else {
+            throw FormwrightError(.data, "\(path): cannot read the data file (no such file or not readable)")
+        }
+        guard let format = DataFormat(path: path) else {
+            throw FormwrightError(.data, "\(path): unknown data format; use a .json, .yaml or .yml file")
+        }
+        let document: DataDocument
+        do {
+            document = try DataLoader(limits: limits).load(Array(bytes), path: path, format: format)
+        } catch {
+            throw FormwrightError(.data, [error.description])
+        }
+        if let schema {
+            let problems = schema.validate(document)
+            if !problems.isEmpty { throw FormwrightError(.data, problems.map(\.description)) }
+        }
+        return document.value
+    }
+
+    /// A path as users typed it: relative to the current folder when inside it.
+    public static func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        return path
+    }
+}

@@ -1,0 +1,143 @@
+public import Foundation
+public import Localization
+public import Template
+public import DocumentModel
+public import TemplateData
+
+/// A folder with `templates/` and `locales/`: the bundled documents and their catalogs.
+///
+/// ```swift
+/// let workspace = try Workspace.locate()
+/// for template in try workspace.templates() { print(template.definition.id) }
+/// ```
+public struct Workspace: Sendable {
+    public let templatesDirectory: URL
+    public let localesDirectory: URL
+
+    public init(templatesDirectory: URL, localesDirectory: URL) {
+        self.templatesDirectory = templatesDirectory
+        self.localesDirectory = localesDirectory
+    }
+
+    /// Finds `templates/` and `locales/` in the current folder or a parent of it, else next to
+    /// the executable or in a parent of its folder (so `swift run` and an installed copy work).
+    public static func locate(from start: URL? = nil) throws(FormwrightError) -> Workspace {
+        var candidates: [URL] = []
+        candidates.append(start ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent())
+        for origin in candidates {
+            var directory = origin.standardizedFileURL
+            while true {
+                let templates = directory.appendingPathComponent("templates"), locales = directory.appendingPathComponent("locales")
+                if isDirectory(templates) && isDirectory(locales) {
+                    return Workspace(templatesDirectory: templates, localesDirectory: locales)
+                }
+                let parent = directory.deletingLastPathComponent()
+                if parent.path == directory.path { break }
+                directory = parent
+            }
+        }
+        throw FormwrightError(.usage, "cannot find the templates/ and locales/ folders here or above; run from the Formwright folder or pass --templates and --locales")
+    }
+
+    /// The catalogs folder for a template folder: `locales/` beside its `templates/` folder.
+    public static func localesDirectory(forTemplate directory: URL) -> URL? {
+        var current = directory.standardizedFileURL
+        for _ in 0..<4 {
+            let candidate = current.appendingPathComponent("locales")
+            if isDirectory(candidate) { return candidate }
+            current = current.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    static func isDirectory(_ url: URL) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
+    }
+
+    /// The template folders (those with a `template.xml`), sorted by name.
+    public func templates() throws(FormwrightError) -> [TemplatePackage] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: templatesDirectory.path)) ?? []).sorted()
+        var packages: [TemplatePackage] = []
+        var problems: [String] = []
+        for name in names {
+            let directory = templatesDirectory.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("template.xml").path) else { continue }
+            do { packages.append(try TemplatePackage(directory: directory)) } catch { problems += error.problems }
+        }
+        if !problems.isEmpty { throw FormwrightError(.template, problems) }
+        return packages
+    }
+
+    /// Loads every catalog, reporting all syntax errors at once.
+    public func catalogs() throws(FormwrightError) -> CatalogSet {
+        try Workspace.loadCatalogs(localesDirectory)
+    }
+
+    public static func loadCatalogs(_ directory: URL) throws(FormwrightError) -> CatalogSet {
+        do {
+            return try CatalogSet(directory: directory)
+        } catch {
+            throw FormwrightError(.catalog, error.errors.map(\.description))
+        }
+    }
+}
+
+/// A rendered document and what the user should know about it.
+public struct RenderedDocument: Sendable {
+    public let bytes: [UInt8]
+    public let document: Document
+    /// Message ids with no translation in the requested locale (English was used).
+    public let missingTranslations: [String]
+    /// Message ids whose translation was made for an older English source.
+    public let staleTranslations: [String]
+}
+
+/// Renders a template in one locale and format. Compile once, render many records.
+///
+/// ```swift
+/// let renderer = try Renderer(package: package, catalogs: catalogs, locale: .bg)
+/// let result = try renderer.render(data: value, format: .odt)
+/// try AtomicFile.write(result.bytes, to: output)
+/// ```
+public struct Renderer: Sendable {
+    public let package: TemplatePackage
+    public let compiled: CompiledTemplate
+
+    public init(package: TemplatePackage, catalogs: CatalogSet, locale: LocaleID, limits: RenderLimits = .init()) throws(FormwrightError) {
+        self.package = package
+        do {
+            compiled = try CompiledTemplate(package.definition, locale: locale, catalogs: catalogs, limits: limits)
+        } catch {
+            throw FormwrightError(.catalog, error.errors.map(\.description))
+        }
+    }
+
+    public func render(data: Value, format: OutputFormat) throws(FormwrightError) -> RenderedDocument {
+        let document: Document
+        do {
+            document = try compiled.render(data)
+        } catch {
+            throw FormwrightError(.template, error.errors.map(\.description))
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try format.writer.write(document)
+        } catch {
+            throw FormwrightError(.io, "cannot build the \(format.rawValue) package: \(error)")
+        }
+        return RenderedDocument(bytes: bytes, document: document, missingTranslations: compiled.missingTranslations,
+                                staleTranslations: compiled.staleTranslations)
+    }
+}
+
+extension LocaleID {
+    /// Parses a locale given on the command line, with a helpful error.
+    public static func parse(_ text: String) throws(FormwrightError) -> LocaleID {
+        guard let locale = LocaleID(text) else {
+            throw FormwrightError(.locale, "unknown locale '\(text)'; supported locales: \(LocaleID.supported.map(\.identifier).joined(separator: ", "))")
+        }
+        return locale
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Formwright
+import Localization
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Render every bundled template's example data in every locale and both formats.",
+        discussion: """
+            Writes <out>/<template>/<template>-<locale>.<odt|docx> and prints each path.
+            Missing translations are reported on standard error.
+
+            Example:
+              formwright demo --out out/demo
+            """)
+
+    @Option(help: "The output folder (created if needed).")
+    var out: String = "out/demo"
+
+    @Option(help: "The folder holding templates/ and locales/ (default: found from the current folder).")
+    var root: String?
+
+    mutating func run() throws {
+        do {
+            try demo()
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    private func demo() throws(FormwrightError) {
+        let workspace = try Workspace.locate(from: root.map { URL(fileURLWithPath: $0) })
+        let catalogs = try workspace.catalogs()
+        let outURL = URL(fileURLWithPath: out)
+        var written = 0
+        for package in try workspace.templates() {
+            guard let example = package.exampleData else {
+                warn("\(package.definition.id) has no example data; skipped")
+                continue
+            }
+            let value = try package.loadData(example)
+            let folder = outURL.appendingPathComponent(package.definition.id)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw FormwrightError(.io, "cannot create \(folder.path): \(error.localizedDescription)")
+            }
+            for locale in LocaleID.supported {
+                let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale)
+                for format in OutputFormat.allCases {
+                    let result = try renderer.render(data: value, format: format)
+                    let url = folder.appendingPathComponent("\(package.definition.id)-\(locale.identifier).\(format.rawValue)")
+                    try AtomicFile.write(result.bytes, to: url)
+                    if format == .odt { reportTranslations(result, locale: locale.identifier) }
+                    print(TemplatePackage.displayPath(url))
+                    written += 1
+                }
+            }
+        }
+        FileHandle.standardError.write(Data("\(written) documents written to \(TemplatePackage.displayPath(outURL))\n".utf8))
+    }
+}

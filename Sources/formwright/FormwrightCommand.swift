@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import Formwright
+
+@main
+struct FormwrightCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "formwright",
+        abstract: "Fill multilingual forms, protocols and plans from data, as ODT and DOCX.",
+        discussion: """
+            Templates live in templates/<id>/ (template.xml, schema.json, example data); their
+            translations in locales/<locale>/<domain>.po. Locales: en (source), bg, ro, ro-MD, it.
+
+            Examples:
+              formwright templates
+              formwright render templates/consent-data-sharing --data case.json --locale bg --format docx
+              formwright demo --out out/demo
+              formwright message --locale ro --args '{"n": 3}' '{n, plural, one {# copil} few {# copii} other {# de copii}}'
+            """,
+        version: "0.1.0",
+        subcommands: [RenderCommand.self, TemplatesCommand.self, DemoCommand.self, MessageCommand.self])
+}
+
+/// Prints a failure to standard error and exits with a non-zero status.
+func fail(_ error: FormwrightError) -> ExitCode {
+    FileHandle.standardError.write(Data((error.description + "\n").utf8))
+    return ExitCode(1)
+}
+
+func warn(_ text: String) {
+    FileHandle.standardError.write(Data(("warning: " + text + "\n").utf8))
+}
+
+/// The warning printed when a rendered locale lacks translations.
+func reportTranslations(_ result: RenderedDocument, locale: String) {
+    if !result.missingTranslations.isEmpty {
+        warn("\(result.missingTranslations.count) message(s) have no \(locale) translation; the English text is used: "
+             + result.missingTranslations.joined(separator: ", "))
+    }
+    if !result.staleTranslations.isEmpty {
+        warn("\(result.staleTranslations.count) \(locale) translation(s) were made for an older English text: "
+             + result.staleTranslations.joined(separator: ", "))
+    }
+}
