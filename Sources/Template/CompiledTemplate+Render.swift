@@ -117,6 +117,8 @@ struct RenderContext {
             return self.table(table).map { [.table($0)] } ?? []
         case .pageBreak:
             return [.pageBreak]
+        case .section(let children):
+            return blocks(children)
         case .signatures(let perRow, let signatures):
             let blocks = expand(signatures) { context, node in [context.signature(node)] }
             return blocks.isEmpty ? [] : [.signatures(SignatureGrid(blocks, perRow: perRow))]

@@ -72,6 +72,8 @@ indirect enum BlockNode: Sendable, Hashable {
     case table(TableNode)
     case pageBreak
     case signatures(perRow: Int, [Directed<SignatureNode>])
+    /// `<section>`: groups blocks so `if`/`each` apply to all of them.
+    case section([Directed<BlockNode>])
 }
 
 /// Content of an `<li>` or `<cell>`: runs of inline content (each becomes a paragraph in

@@ -200,7 +200,7 @@ private struct Parser {
 
     // MARK: blocks
 
-    static let blockNames = ["h1", "h2", "h3", "p", "ul", "ol", "table", "page-break", "signatures"]
+    static let blockNames = ["h1", "h2", "h3", "p", "ul", "ol", "table", "page-break", "signatures", "section"]
     static let inlineNames = ["t", "b", "i", "u", "br", "tab", "checkbox", "page-number", "page-count"]
 
     mutating func blocks(_ nodes: [XMLNode]) -> [Directed<BlockNode>] {
@@ -264,6 +264,9 @@ private struct Parser {
             node = .list(e.name == "ul" ? .bulleted : .numbered, items)
         case "table":
             node = .table(table(e))
+        case "section":
+            checkAttributes(e, allowed: [])
+            node = .section(blocks(e.children))
         case "page-break":
             checkAttributes(e, allowed: [])
             if !e.children.isEmpty { error("template.content", "<page-break/> must be empty", at: loc(e.location)) }

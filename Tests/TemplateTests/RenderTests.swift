@@ -55,6 +55,21 @@ import TemplateData
         #expect(inner.items.flatMap(\.blocks).compactMap { if case .paragraph(let p) = $0 { p.content.plainText } else { nil } } == ["x 1/2", "y 2/2"])
     }
 
+    @Test func sectionsRepeatWithAPageBreakBetweenItemsButNotAfterTheLast() throws {
+        let doc = try render("""
+            <section each="a in agencies"><h2>{a.name}</h2><p>x</p><page-break if="not loop.last"/></section>
+            """)
+        let kinds = doc.body.map { block -> String in
+            switch block {
+            case .heading: "h"
+            case .paragraph: "p"
+            case .pageBreak: "break"
+            default: "other"
+            }
+        }
+        #expect(kinds == ["h", "p", "break", "h", "p", "break", "h", "p"])
+    }
+
     @Test func checkboxesFollowData() throws {
         let doc = try render("<p each=\"a in agencies\"><checkbox checked=\"a.shares\"/> {a.name}</p>")
         let boxes = doc.body.compactMap { block -> Bool? in
