@@ -1,0 +1,59 @@
+import Foundation
+import Formwright
+import Localization
+import TestSupport
+import Testing
+
+/// Every bundled template: its example renders in every locale and format, and its broken
+/// example gives the located errors listed in `tests/broken.expected.txt`.
+@Suite struct TemplateLibraryTests {
+    static let templateIDs: [String] = {
+        let root = TestSupport.repositoryRoot.appendingPathComponent("templates")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return names.filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("\($0)/template.xml").path) }.sorted()
+    }()
+
+    static let workspace = Workspace(
+        templatesDirectory: TestSupport.repositoryRoot.appendingPathComponent("templates"),
+        localesDirectory: TestSupport.repositoryRoot.appendingPathComponent("locales"))
+
+    @Test(arguments: templateIDs)
+    func exampleRendersInEveryLocaleWithoutMissingTranslations(id: String) throws {
+        let package = try TemplatePackage(directory: Self.workspace.templatesDirectory.appendingPathComponent(id))
+        let catalogs = try Self.workspace.catalogs()
+        let example = try #require(package.exampleData, "\(id) has no example data")
+        let data = try package.loadData(example)
+        for locale in LocaleID.supported {
+            let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale)
+            #expect(renderer.compiled.missingTranslations.isEmpty, "\(id) \(locale): missing \(renderer.compiled.missingTranslations)")
+            #expect(renderer.compiled.staleTranslations.isEmpty, "\(id) \(locale): stale \(renderer.compiled.staleTranslations)")
+            for format in OutputFormat.allCases {
+                let result = try renderer.render(data: data, format: format)
+                #expect(result.bytes.count > 1000)
+                #expect(result.document.metadata.language.description == locale.documentLanguage)
+            }
+        }
+    }
+
+    @Test(arguments: templateIDs)
+    func brokenExampleGivesLocatedErrors(id: String) throws {
+        let dir = TestSupport.repositoryRoot.appendingPathComponent("templates/\(id)/tests")
+        let expectedURL = dir.appendingPathComponent("broken.expected.txt")
+        guard FileManager.default.fileExists(atPath: expectedURL.path) else {
+            Issue.record("\(id): no tests/broken.json and broken.expected.txt")
+            return
+        }
+        let out = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let output = out.appendingPathComponent("x.odt")
+        let result = try TestSupport.formwright([
+            "render", "templates/\(id)", "--data", "templates/\(id)/tests/broken.json", "--locale", "en", "-o", output.path,
+        ])
+        #expect(result.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let expected = try String(contentsOf: expectedURL, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        for line in expected {
+            #expect(result.stderr.contains(line), "\(id): stderr lacks '\(line)':\n\(result.stderr)")
+        }
+    }
+}
