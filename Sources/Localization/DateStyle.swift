@@ -1,0 +1,16 @@
+/// How much of a date or time to show, as in CLDR (`short` … `full`), plus the
+/// country's official all-numeric form.
+///
+/// | style | bg | ro, ro-MD | it | en |
+/// |---|---|---|---|---|
+/// | `short` | 22.11.26 г. | 22.11.2026 | 22/11/26 | 11/22/26 |
+/// | `medium` | 22.11.2026 г. | 22 nov. 2026 | 22 nov 2026 | Nov 22, 2026 |
+/// | `long` | 22 ноември 2026 г. | 22 noiembrie 2026 | 22 novembre 2026 | November 22, 2026 |
+/// | `full` | неделя, 22 ноември 2026 г. | duminică, 22 noiembrie 2026 | domenica 22 novembre 2026 | Sunday, November 22, 2026 |
+/// | `numeric` | 22.11.2026 г. | 22.11.2026 | 22/11/2026 | 22/11/2026 |
+///
+/// `numeric` pads the day and month and is what official forms use; English follows
+/// British practice (day first). For times, `numeric` is the 24-hour `HH:mm`.
+public enum DateStyle: String, Sendable, Hashable, CaseIterable {
+    case short, medium, long, full, numeric
+}
