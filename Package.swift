@@ -41,8 +41,12 @@ let package = Package(
         .target(name: "ODTWriter", dependencies: ["XMLSupport", "ZipSupport", "DocumentModel"], swiftSettings: strictSwift),
         .target(name: "DOCXWriter", dependencies: ["XMLSupport", "ZipSupport", "DocumentModel"], swiftSettings: strictSwift),
         .target(
+            name: "CatalogTools",
+            dependencies: ["Template", "Localization", "XMLSupport"],
+            swiftSettings: strictSwift),
+        .target(
             name: "Formwright",
-            dependencies: ["Template", "TemplateData", "Localization", "DocumentModel", "ODTWriter", "DOCXWriter", "XMLSupport", "ZipSupport"],
+            dependencies: ["Template", "TemplateData", "Localization", "DocumentModel", "CatalogTools", "ODTWriter", "DOCXWriter", "XMLSupport", "ZipSupport"],
             swiftSettings: strictSwift),
         .executableTarget(
             name: "formwright",
@@ -56,6 +60,9 @@ let package = Package(
         .testTarget(name: "ZipSupportTests", dependencies: ["ZipSupport"], swiftSettings: strictSwift),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TestSupport"], swiftSettings: strictSwift),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "CatalogToolsTests", dependencies: ["CatalogTools", "Template", "Localization", "TestSupport"],
+            swiftSettings: strictSwift),
         .testTarget(name: "TemplateDataTests", dependencies: ["TemplateData", "TestSupport"], swiftSettings: strictSwift),
         .testTarget(name: "TemplateTests", dependencies: ["Template", "TemplateData", "DocumentModel", "Localization"], swiftSettings: strictSwift),
         .testTarget(
