@@ -33,12 +33,7 @@ public struct XMLWriter: Sendable {
 
     /// Opens an element. Attributes are written in the order given.
     public mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        finishStartTag()
-        bytes.append(UInt8(ascii: "<"))
-        raw(name)
-        startTagOpen = true
-        for (key, value) in attributes { attribute(key, value) }
-        stack.append(name)
+        open(name, attributes: attributes.map { ($0.key, $0.value) })
     }
 
     /// Opens an element with attributes computed at run time (order preserved).
