@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "formwright", targets: ["formwright"]),
+        .executable(name: "formwright-bench", targets: ["FormwrightBenchmarks"]),
         .library(name: "Formwright", targets: ["Formwright"]),
     ],
     dependencies: [
@@ -51,6 +52,13 @@ let package = Package(
         .executableTarget(
             name: "formwright",
             dependencies: ["Formwright", "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSwift),
+
+        // Speed targets live in this release benchmark, never in timed tests.
+        .executableTarget(
+            name: "FormwrightBenchmarks",
+            dependencies: ["Formwright", "Localization", "Template", "TemplateData"],
+            path: "Benchmarks/FormwrightBenchmarks",
             swiftSettings: strictSwift),
 
         // Shared by the test targets only: repository paths, validators, golden files.
