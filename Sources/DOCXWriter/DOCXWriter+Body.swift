@@ -59,7 +59,7 @@ struct BodyWriter {
             case .paragraph(let paragraph):
                 self.paragraph(
                     paragraph.content, style: paragraph.style, alignment: paragraph.alignment,
-                    keepNext: paragraph.keepWithNext)
+                    keepNext: paragraph.keepWithNext, label: paragraph.label)
             case .list(let list):
                 self.list(list, level: listLevel)
             case .table(let table):
@@ -115,7 +115,7 @@ struct BodyWriter {
 
     mutating func paragraph(
         _ content: [Inline], style: StyleName, alignment: Alignment? = nil, keepNext: Bool = false,
-        numbering: (id: Int, level: Int)? = nil, indent: Int? = nil
+        numbering: (id: Int, level: Int)? = nil, indent: Int? = nil, label: NumberLabel? = nil
     ) {
         xml.open("w:p")
         // pPr children in schema order: pStyle, keepNext, numPr, ind, jc.
@@ -128,12 +128,24 @@ struct BodyWriter {
             xml.element("w:numId", ["w:val": String(numbering.id)])
             xml.close()
         }
-        if let indent { xml.element("w:ind", ["w:left": String(indent)]) }
+        if let indent {
+            xml.element("w:ind", ["w:left": String(indent)])
+        } else if let label {
+            // The hanging indent is where the label's tab stops, in Word and LibreOffice alike.
+            var attributes: [(String, String)] = [("w:left", String(label.textIndent.twips))]
+            if !label.text.isEmpty { attributes.append(("w:hanging", String(NumberLabel.indentStep.twips))) }
+            xml.open("w:ind", attributes: attributes)
+            xml.close()
+        }
         if let alignment { xml.element("w:jc", ["w:val": alignment.jc]) }
         xml.close()
         if pendingPageBreak {
             pageBreakRun()
             pendingPageBreak = false
+        }
+        if let label, !label.text.isEmpty {
+            textRun(label.text, marks: [])
+            runs([.tab])
         }
         runs(content)
         xml.close()

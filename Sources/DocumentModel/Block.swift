@@ -26,18 +26,25 @@ public struct Heading: Sendable, Hashable {
     }
 }
 
-/// A paragraph in one of the named styles.
+/// A paragraph in one of the named styles, optionally opening with a computed
+/// ``NumberLabel`` (legal paragraphs and letters).
 public struct Paragraph: Sendable, Hashable {
     public var style: StyleName
     public var alignment: Alignment?
     public var keepWithNext: Bool
     public var content: [Inline]
+    /// Printed before `content`, with the paragraph's lines hanging after it.
+    public var label: NumberLabel?
 
-    public init(_ content: [Inline], style: StyleName = .body, alignment: Alignment? = nil, keepWithNext: Bool = false) {
+    public init(
+        _ content: [Inline], style: StyleName = .body, alignment: Alignment? = nil, keepWithNext: Bool = false,
+        label: NumberLabel? = nil
+    ) {
         self.content = content
         self.style = style
         self.alignment = alignment
         self.keepWithNext = keepWithNext
+        self.label = label
     }
 }
 

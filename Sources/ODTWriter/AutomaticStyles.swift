@@ -15,6 +15,20 @@ struct AutomaticStyles {
         var alignment: Alignment?
         var keepWithNext: Bool
         var breakBefore: Bool
+        /// The indentation of a paragraph with a ``NumberLabel``.
+        var indent: LabelIndent? = nil
+    }
+
+    /// A labelled paragraph's indentation: the text at the label's level, the first line
+    /// one step out when it carries a label (a continuation paragraph has none).
+    struct LabelIndent: Hashable {
+        var level: Int
+        var hanging: Bool
+
+        init(_ label: NumberLabel) {
+            level = label.level
+            hanging = !label.text.isEmpty
+        }
     }
 
     /// A cell's look. Neighbouring cells share one border line, as in LibreOffice's own
@@ -175,7 +189,18 @@ struct AutomaticStyles {
         if let alignment = key.alignment { properties.append(("fo:text-align", alignment.odf)) }
         if key.keepWithNext { properties.append(("fo:keep-with-next", "always")) }
         if key.breakBefore { properties.append(("fo:break-before", "page")) }
+        if let indent = key.indent {
+            let label = NumberLabel(indent.hanging ? "x" : "", level: indent.level)
+            properties.append(("fo:margin-left", label.textIndent.odf))
+            properties.append(("fo:text-indent", indent.hanging ? "-" + NumberLabel.indentStep.odf : "0mm"))
+        }
         xml.open("style:paragraph-properties", attributes: properties)
+        if key.indent?.hanging == true {
+            // The label's tab ends where the text starts (tab positions count from the indent).
+            xml.open("style:tab-stops")
+            xml.element("style:tab-stop", ["style:position": "0mm"])
+            xml.close()
+        }
         xml.close()
         xml.close()
     }

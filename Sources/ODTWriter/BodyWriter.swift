@@ -96,11 +96,18 @@ struct BodyWriter {
         let alignment = paragraph.alignment.flatMap { $0 == named.alignment ? nil : $0 }
         let keepWithNext = paragraph.keepWithNext && !named.keepWithNext
         let breakBefore = takeBreak()
-        let name = alignment == nil && !keepWithNext && !breakBefore
+        let indent = paragraph.label.map(AutomaticStyles.LabelIndent.init)
+        let name = alignment == nil && !keepWithNext && !breakBefore && indent == nil
             ? paragraph.style.odfName
-            : styles.paragraph(.init(parent: paragraph.style, alignment: alignment, keepWithNext: keepWithNext, breakBefore: breakBefore))
+            : styles.paragraph(.init(
+                parent: paragraph.style, alignment: alignment, keepWithNext: keepWithNext, breakBefore: breakBefore, indent: indent))
         xml.open("text:p", ["text:style-name": name])
-        writeInlines(paragraph.content)
+        // A computed label is text followed by a tab to the hanging indent (see NumberLabel).
+        if let label = paragraph.label, !label.text.isEmpty {
+            writeInlines([.text(label.text), .tab] + paragraph.content)
+        } else {
+            writeInlines(paragraph.content)
+        }
         xml.close()
     }
 

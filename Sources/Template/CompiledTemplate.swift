@@ -21,11 +21,20 @@ public struct CompiledTemplate: Sendable {
     let formatter: LocaleFormatter
 
     /// Messages every template may use, with their English sources.
-    static let builtInMessages: [(id: String, source: String)] = [
+    public static let builtInMessages: [(id: String, source: String)] = [
         ("common.signature.date", "Date"),
         ("common.signature.signature", "Signature"),
         ("common.seal-mark", "L.S."),
         ("common.page-of", "Page {page} of {pages}"),
+        // Legal numbering (`<articles>`); each locale writes its national form.
+        ("common.legal.article", "Article {number}."),
+        ("common.legal.article-heading", "Article {number}. {title}"),
+        ("common.legal.clause", "({number})"),
+        ("common.legal.point", "({letter})"),
+        ("common.legal.point-letters", "abcdefghijklmnopqrstuvwxyz"),
+        ("common.legal.subpoint", "({roman})"),
+        ("common.legal.ref", "Article {article}"),
+        ("common.legal.ref-clause", "Article {article}({clause})"),
     ]
 
     /// Resolves the template's messages for `locale`. Throws when a translation is not a valid
@@ -45,7 +54,11 @@ public struct CompiledTemplate: Sendable {
         for message in sources where messages[message.id] == nil {
             var pattern = message.source
             let isBuiltIn = Self.builtInMessages.contains { $0.id == message.id } && !definition.messages.contains { $0.id == message.id }
-            if locale != .en {
+            if locale == .pseudo {
+                // qps shows the English source pseudo-localized; an alphabet is not text, and
+                // brackets or filler would become point letters.
+                if message.id != "common.legal.point-letters" { pattern = Pseudolocalization.pseudolocalize(message.source) }
+            } else if locale != .en {
                 if let resolved = catalogs.lookup(id: message.id, domains: domains, locale: locale) {
                     pattern = resolved.text
                     if resolved.entry.source != message.source && !isBuiltIn { stale.append(message.id) }

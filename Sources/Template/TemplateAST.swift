@@ -63,6 +63,8 @@ indirect enum InlineNode: Sendable, Hashable {
     case tab
     case checkbox(Located<Expression>)
     case field(Field)
+    /// `<ref to="NAME"/>`: the citation of a computed article or clause number.
+    case reference(Located<String>)
 }
 
 indirect enum BlockNode: Sendable, Hashable {
@@ -74,6 +76,27 @@ indirect enum BlockNode: Sendable, Hashable {
     case signatures(perRow: Int, [Directed<SignatureNode>])
     /// `<section>`: groups blocks so `if`/`each` apply to all of them.
     case section([Directed<BlockNode>])
+    /// `<articles>`: legal articles numbered by Formwright (see CompiledTemplate+Articles.swift).
+    case articles([Directed<ArticleNode>])
+}
+
+/// `<article>`: an optional title and numbered clauses (plain text is one clause).
+struct ArticleNode: Sendable, Hashable {
+    let ref: Located<String>?
+    let title: [Directed<InlineNode>]?
+    let clauses: [Directed<ClauseNode>]
+}
+
+/// `<clause>` (a numbered paragraph) or `<point>` (a lettered item): text, lettered points,
+/// and text continuing after them.
+struct ClauseNode: Sendable, Hashable {
+    let ref: Located<String>?
+    let content: [ClausePart]
+}
+
+enum ClausePart: Sendable, Hashable {
+    case inline([Directed<InlineNode>])
+    case points(Directed<[Directed<ClauseNode>]>)
 }
 
 /// Content of an `<li>` or `<cell>`: runs of inline content (each becomes a paragraph in
@@ -135,6 +158,11 @@ public struct TemplateDefinition: Sendable {
     public let messages: [MessageSource]
     /// Literal text outside `<t>` that will not be translated (lint warnings).
     public let untranslatedText: [(text: String, location: NodeLocation)]
+    /// The `ref` names of articles and clauses, in source order.
+    public let referenceNames: [String]
+    /// True when some `ref:NAME` or `<ref to>` cites an article, so rendering needs a first
+    /// pass that numbers the articles (a citation may come before the article it cites).
+    public let usesReferences: Bool
 
     let title: [Directed<InlineNode>]
     let subject: [Directed<InlineNode>]

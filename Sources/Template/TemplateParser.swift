@@ -34,6 +34,9 @@ private struct Parser {
     var errors: [TemplateError] = []
     var messages: [MessageSource] = []
     var untranslated: [(text: String, location: NodeLocation)] = []
+    /// `ref="…"` on articles and clauses, and `ref:NAME` / `<ref to>` citing them.
+    var referenceDeclarations: [(name: String, location: NodeLocation)] = []
+    var referenceUses: [(name: String, location: NodeLocation)] = []
 
     init(file: String, lines: [Substring]) {
         self.file = file
@@ -103,9 +106,11 @@ private struct Parser {
             }
         }
         if body == nil { error("template.body", "<document> has no <body>", at: rootLoc) }
+        checkReferences()
         return TemplateDefinition(
             id: id, domain: root["domain"] ?? id, file: file, schemaFile: root["schema"], description: description,
             page: page, messages: messages, untranslatedText: untranslated,
+            referenceNames: referenceDeclarations.map(\.name), usesReferences: !referenceUses.isEmpty,
             title: title, subject: subject, header: header, footer: footer, body: body ?? [], sourceLines: lines)
     }
 
@@ -182,7 +187,9 @@ private struct Parser {
 
     mutating func expression(_ text: String, at start: XMLLocation, offset: Int = 0) -> Expression? {
         do {
-            return try Expression.parse(text)
+            let expression = try Expression.parse(text)
+            noteReferences(in: expression, at: loc(start, advancedBy: offset, in: text))
+            return expression
         } catch {
             self.error("expression.syntax", error.message, at: loc(start, advancedBy: offset + error.offset, in: text), suggestion: error.suggestion)
             return nil
@@ -191,7 +198,9 @@ private struct Parser {
 
     mutating func interpolation(_ a: XMLAttribute) -> Interpolation? {
         do {
-            return try Interpolation(parsing: a.value)
+            let interpolation = try Interpolation(parsing: a.value)
+            noteReferences(in: interpolation, at: loc(a.valueLocation))
+            return interpolation
         } catch {
             self.error("expression.syntax", error.message, at: loc(a.valueLocation, advancedBy: error.offset, in: a.value), suggestion: error.suggestion)
             return nil
@@ -200,8 +209,8 @@ private struct Parser {
 
     // MARK: blocks
 
-    static let blockNames = ["h1", "h2", "h3", "p", "ul", "ol", "table", "page-break", "signatures", "section"]
-    static let inlineNames = ["t", "b", "i", "u", "br", "tab", "checkbox", "page-number", "page-count"]
+    static let blockNames = ["h1", "h2", "h3", "p", "ul", "ol", "table", "page-break", "signatures", "section", "articles"]
+    static let inlineNames = ["t", "b", "i", "u", "br", "tab", "checkbox", "page-number", "page-count", "ref"]
 
     mutating func blocks(_ nodes: [XMLNode]) -> [Directed<BlockNode>] {
         var result: [Directed<BlockNode>] = []
@@ -285,7 +294,10 @@ private struct Parser {
                 signatures.append(Directed(node: signature(child), directives: directives(child), location: loc(child.location)))
             }
             node = .signatures(perRow: perRow, signatures)
+        case "articles":
+            node = .articles(articles(e))
         default:
+            if misplacedLegalElement(e) { return nil }
             if Parser.inlineNames.contains(e.name) {
                 error("template.inline-as-block", "<\(e.name)> is inline content and must be inside a block", at: loc(e.location),
                       suggestion: "wrap it in <p>…</p>")
@@ -414,6 +426,7 @@ private struct Parser {
                 if collapsed.isEmpty { continue }
                 do {
                     let interp = try Interpolation(parsing: collapsed)
+                    noteReferences(in: interp, at: loc(t.location))
                     for segment in interp.segments {
                         if case .literal(let s) = segment, s.contains(where: { $0.isLetter }) {
                             untranslated.append((s.trimmingWhitespace, loc(t.location)))
@@ -456,7 +469,18 @@ private struct Parser {
             }
             guard let expr = expression(a.value, at: a.valueLocation) else { return nil }
             node = .checkbox(Located(value: expr, location: loc(a.valueLocation)))
+        case "ref":
+            checkAttributes(e, allowed: ["to"])
+            guard let to = e.attribute("to"), !to.value.isEmpty else {
+                error("template.ref", "<ref> needs to=\"NAME\", the ref of an article or clause", at: location,
+                      suggestion: "for example <ref to=\"data-protection\"/>")
+                return nil
+            }
+            if !e.children.isEmpty { error("template.content", "<ref/> must be empty", at: location) }
+            referenceUses.append((to.value, loc(to.valueLocation)))
+            node = .reference(Located(value: to.value, location: loc(to.valueLocation)))
         default:
+            if misplacedLegalElement(e) { return nil }
             if Parser.blockNames.contains(e.name) {
                 error("template.block-in-inline", "<\(e.name)> is a block and cannot be inside inline content", at: location)
             } else {
@@ -511,5 +535,186 @@ private struct Parser {
         }
         messages.append(message)
         return message
+    }
+}
+
+// MARK: - legal articles
+
+extension Parser {
+    static let legalNames = ["article", "title", "clause", "points", "point"]
+
+    /// `<articles>`: only `<article>` children.
+    mutating func articles(_ e: XMLElement) -> [Directed<ArticleNode>] {
+        checkAttributes(e, allowed: [])
+        var result: [Directed<ArticleNode>] = []
+        for child in e.children {
+            switch child {
+            case .text(let t) where !t.text.trimmingWhitespace.isEmpty:
+                error("template.text", "text directly inside <articles>", at: loc(t.location),
+                      suggestion: "put it in <article><clause>…</clause></article>, or in a <p> before or after <articles>")
+            case .element(let a) where inNamespace(a) && a.name == "article":
+                result.append(article(a))
+            case .element(let other):
+                unknownElement(other, expected: ["article"])
+            default: break
+            }
+        }
+        return result
+    }
+
+    /// `<article>`: an optional `<title>`, then `<clause>`s or plain content (one unnumbered clause).
+    mutating func article(_ e: XMLElement) -> Directed<ArticleNode> {
+        checkAttributes(e, allowed: ["ref"])
+        let d = directives(e)
+        let ref = declareReference(e, repeated: d.loop != nil)
+        var title: [Directed<InlineNode>]?
+        var clauses: [Directed<ClauseNode>] = []
+        var plain: [XMLNode] = []
+        var firstPlain: NodeLocation?
+        for child in e.children {
+            if case .element(let c) = child, inNamespace(c), c.name == "title" {
+                checkAttributes(c, allowed: [], directives: false)
+                if title != nil { error("template.article-title", "<article> has more than one <title>", at: loc(c.location)) }
+                title = inlines(c.children)
+            } else if case .element(let c) = child, inNamespace(c), c.name == "clause" {
+                let clauseDirectives = directives(c)
+                checkAttributes(c, allowed: ["ref"])
+                let clauseRef = declareReference(c, repeated: clauseDirectives.loop != nil)
+                clauses.append(Directed(node: ClauseNode(ref: clauseRef, content: clauseContent(c.children)),
+                                        directives: clauseDirectives, location: loc(c.location)))
+            } else {
+                if firstPlain == nil {
+                    switch child {
+                    case .text(let t) where !t.text.trimmingWhitespace.isEmpty: firstPlain = loc(t.location)
+                    case .element(let c): firstPlain = loc(c.location)
+                    default: break
+                    }
+                }
+                plain.append(child)
+            }
+        }
+        if let firstPlain, !clauses.isEmpty {
+            error("template.article-content", "an <article> holds either <clause>s or plain text, not both", at: firstPlain,
+                  suggestion: "put this text in its own <clause>…</clause>")
+        } else if firstPlain != nil {
+            clauses = [Directed(node: ClauseNode(ref: nil, content: clauseContent(plain)), directives: .none, location: loc(e.location))]
+        }
+        return Directed(node: ArticleNode(ref: ref, title: title, clauses: clauses), directives: d, location: loc(e.location))
+    }
+
+    /// Content of `<clause>` and `<point>`: text, then `<points>`, then text continuing after them.
+    mutating func clauseContent(_ nodes: [XMLNode]) -> [ClausePart] {
+        var parts: [ClausePart] = []
+        var run: [XMLNode] = []
+        func flushRun(_ parser: inout Parser) {
+            defer { run.removeAll() }
+            let hasContent = run.contains { node in
+                if case .text(let t) = node { return !t.text.trimmingWhitespace.isEmpty }
+                return true
+            }
+            if hasContent { parts.append(.inline(parser.inlines(run))) }
+        }
+        for node in nodes {
+            if case .element(let child) = node, inNamespace(child), child.name == "points" {
+                flushRun(&self)
+                checkAttributes(child, allowed: [])
+                let d = directives(child)
+                var items: [Directed<ClauseNode>] = []
+                for item in child.children {
+                    switch item {
+                    case .text(let t) where !t.text.trimmingWhitespace.isEmpty:
+                        error("template.text", "text directly inside <points>", at: loc(t.location), suggestion: "put it in <point>…</point>")
+                    case .element(let p) where inNamespace(p) && p.name == "point":
+                        checkAttributes(p, allowed: [])
+                        items.append(Directed(node: ClauseNode(ref: nil, content: clauseContent(p.children)),
+                                              directives: directives(p), location: loc(p.location)))
+                    case .element(let other):
+                        unknownElement(other, expected: ["point"])
+                    default: break
+                    }
+                }
+                parts.append(.points(Directed(node: items, directives: d, location: loc(child.location))))
+            } else if case .element(let child) = node, inNamespace(child), Parser.blockNames.contains(child.name) || Parser.legalNames.contains(child.name) {
+                if !misplacedLegalElement(child) {
+                    error("template.block-in-clause", "<\(child.name)> cannot be inside a clause or point", at: loc(child.location),
+                          suggestion: "clauses and points hold text and <points>; put blocks before or after <articles>")
+                }
+            } else {
+                run.append(node)
+            }
+        }
+        flushRun(&self)
+        return parts
+    }
+
+    /// Reports an article element found where it has no meaning; true when `e` was one.
+    mutating func misplacedLegalElement(_ e: XMLElement) -> Bool {
+        guard inNamespace(e) else { return false }
+        let location = loc(e.location)
+        switch e.name {
+        case "article":
+            error("template.article-outside-articles", "<article> must be inside <articles>", at: location,
+                  suggestion: "wrap the articles in <articles>…</articles>, which numbers them")
+        case "clause":
+            error("template.clause-outside-article", "<clause> must be inside an <article>", at: location,
+                  suggestion: "wrap it in <articles><article>…</article></articles>")
+        case "points":
+            error("template.points-outside-clause", "<points> must be inside a <clause> or <point>", at: location,
+                  suggestion: "for a list outside articles use <ol> or <ul>")
+        case "point":
+            error("template.point-outside-points", "<point> must be inside <points>", at: location,
+                  suggestion: "wrap the points in <points>…</points>")
+        case "title":
+            error("template.title-outside-article", "<title> belongs in <article> or <meta>", at: location,
+                  suggestion: "for a heading use <h1>, <h2> or <h3>")
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Records `ref="NAME"` of an article or clause; duplicates and loops are errors.
+    mutating func declareReference(_ e: XMLElement, repeated: Bool) -> Located<String>? {
+        guard let a = e.attribute("ref") else { return nil }
+        let name = a.value
+        let location = loc(a.valueLocation)
+        guard let first = name.first, first.isLetter,
+              name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+            error("template.ref-name", "'\(name)' is not a ref name", at: location,
+                  suggestion: "start with a letter; use letters, digits, '-' and '_' (for example ref=\"data-protection\")")
+            return nil
+        }
+        if repeated {
+            error("template.ref-in-loop", "ref=\"\(name)\" is on an <\(e.name)> repeated by each, so it would name several", at: location,
+                  suggestion: "put the ref on an element that is not repeated, or remove it")
+            return nil
+        }
+        if let earlier = referenceDeclarations.first(where: { $0.name == name }) {
+            error("template.duplicate-ref", "ref=\"\(name)\" is already used at line \(earlier.location.line)", at: location,
+                  suggestion: "give each article and clause its own ref name")
+            return nil
+        }
+        referenceDeclarations.append((name, location))
+        return Located(value: name, location: location)
+    }
+
+    mutating func noteReferences(in expression: Expression, at location: NodeLocation) {
+        for name in expression.referenceNames { referenceUses.append((name, location)) }
+    }
+
+    mutating func noteReferences(in interpolation: Interpolation, at location: NodeLocation) {
+        for case .expression(let e, _) in interpolation.segments { noteReferences(in: e, at: location) }
+    }
+
+    /// Every citation must name a declared ref; run once the whole template is read.
+    mutating func checkReferences() {
+        let declared = referenceDeclarations.map(\.name)
+        for use in referenceUses where !declared.contains(use.name) {
+            let hint = closestMatch(to: use.name, in: declared).map { "did you mean '\($0)'?" }
+                ?? (declared.isEmpty
+                    ? "declare it on an article: <article ref=\"\(use.name)\">"
+                    : "refs in this template: " + declared.joined(separator: ", "))
+            error("template.unknown-ref", "no article or clause has ref=\"\(use.name)\"", at: use.location, suggestion: hint)
+        }
     }
 }
