@@ -8,6 +8,7 @@ extension CompiledTemplate {
     /// reported at once, located in the template.
     public func render(_ data: Value) throws(TemplateErrors) -> Document {
         var context = RenderContext(template: self, data: data)
+        if definition.usesReferences { context.articles.citations = citations(for: data) }
         let header = context.blocks(definition.header)
         let footer = context.blocks(definition.footer)
         let body = context.blocks(definition.body)
@@ -28,6 +29,7 @@ struct RenderContext {
     var scopes: [[String: Value]] = []
     var errors: [TemplateError] = []
     var iterations = 0
+    var articles = ArticleNumbering()
 
     init(template: CompiledTemplate, data: Value) {
         self.template = template
@@ -119,6 +121,8 @@ struct RenderContext {
             return [.pageBreak]
         case .section(let children):
             return blocks(children)
+        case .articles(let nodes):
+            return articleBlocks(nodes)
         case .signatures(let perRow, let signatures):
             let blocks = expand(signatures) { context, node in [context.signature(node)] }
             return blocks.isEmpty ? [] : [.signatures(SignatureGrid(blocks, perRow: perRow))]
@@ -219,6 +223,8 @@ struct RenderContext {
         case .field(let field): return [.field(field)]
         case .checkbox(let expression):
             return [.checkbox(checked: evaluate(expression).isTruthy)]
+        case .reference(let name):
+            return [.text(citation(name.value, at: name.location), marks: marks)]
         }
     }
 
@@ -319,6 +325,7 @@ struct RenderContext {
         case .number(let n): return .number(Decimal(string: n, locale: Locale(identifier: "en_US_POSIX")) ?? 0)
         case .bool(let b): return .bool(b)
         case .null: return .null
+        case .reference(let name): return .string(citation(name, at: location))
         case .field:
             fail("render.field", "$page and $pages can only be message arguments", at: location,
                  suggestion: "use <page-number/> and <page-count/> in text")
@@ -328,6 +335,8 @@ struct RenderContext {
         case .or(let a, let b): return .bool(evaluate(a, at: location).isTruthy || evaluate(b, at: location).isTruthy)
         case .compare(let a, let op, let b):
             return .bool(compare(evaluate(a, at: location), op, evaluate(b, at: location), at: location))
+        case .arithmetic(let a, let op, let b, _):
+            return arithmetic(a, op, b, at: location)
         case .filter(let input, let name, let arguments, _):
             let value = evaluate(input, at: location)
             let args = arguments.map { evaluate($0, at: location) }
@@ -367,7 +376,7 @@ struct RenderContext {
         case .number(let d): return formatter.number(d)
         case .array(let items): return items.map { display($0, expression: expression, at: location) }.joined(separator: ", ")
         case .object:
-            if let money = Self.money(value) { return formatter.money(money.amount, currency: money.currency) }
+            if let money = Self.money(value) { return formatMoney(money.amount, currency: money.currency) }
             fail("render.object", "'\(describe(expression))' is an object and cannot be printed", at: location,
                  suggestion: "print one of its fields, e.g. {\(describe(expression)).name}")
             return ""
@@ -398,7 +407,7 @@ struct RenderContext {
             if clean.count == 10, let date = CalendarDate(iso: clean) { return .date(date) }
             return .string(clean)
         case .object:
-            if let money = Self.money(value) { return .money(amount: money.amount, currency: money.currency) }
+            if let money = Self.money(value) { return .money(amount: Self.roundedMoney(money.amount, currency: money.currency), currency: money.currency) }
             return .string(display(value, expression: expression, at: location))
         default:
             return .string(display(value, expression: expression, at: location))

@@ -1,11 +1,22 @@
 public import DocumentModel
 
-/// An expression of the template language: paths, literals, comparisons, `and`/`or`/`not`
-/// and filters. Expressions read data; they cannot call code or reach the host.
+/// An expression of the template language: paths, literals, arithmetic, comparisons,
+/// `and`/`or`/`not` and filters. Expressions read data; they cannot call code or reach the host.
 ///
 /// ```swift
 /// let e = try Expression.parse("child.age >= 14 and consent.given")
+/// let total = try Expression.parse("unit_cost * quantity * months | money")
 /// ```
+///
+/// Precedence, loosest first: `or`, `and`, `not`, comparisons, `|` filters, `+` `-`, `*`,
+/// unary `-`. A filter therefore applies to the whole arithmetic on its left
+/// (`a * b | money` formats the product); to compute with a filter's result, wrap it in
+/// parentheses: `(lines | count) - 1`.
+///
+/// A `-` with a name character (letter, digit, `_`) directly on both sides belongs to the
+/// name, as in `birth-date`; to subtract, put a space on either side: `total - paid`,
+/// `loop.index - 1`. A `-` directly before a digit is a negative number at the start of an
+/// expression, after an operator, `(`, `:` or `,`, so `2 * -1` and `default:-1` work.
 public indirect enum Expression: Sendable, Hashable {
     case path([String])
     case string(String)
@@ -19,9 +30,19 @@ public indirect enum Expression: Sendable, Hashable {
     case or(Expression, Expression)
     case compare(Expression, Comparison, Expression)
     case filter(Expression, name: String, arguments: [Expression], offset: Int)
+    /// `a + b`, `a - b`, `a * b`: exact decimal arithmetic; `offset` is the operator's.
+    case arithmetic(Expression, Arithmetic, Expression, offset: Int)
+    /// `ref:NAME`: the computed number of the article or clause declared with `ref="NAME"`,
+    /// in the locale's citation form (`чл. 3`, `art. 3 alin. (2)`).
+    case reference(String)
 
     public enum Comparison: String, Sendable, Hashable {
         case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    }
+
+    /// The arithmetic operators; `*` binds tighter than `+` and `-`.
+    public enum Arithmetic: String, Sendable, Hashable {
+        case add = "+", subtract = "-", multiply = "*"
     }
 }
 
@@ -39,8 +60,16 @@ extension Expression {
         return try parser.parseAll()
     }
 
+    /// A field path as `where` and `distinct` take it: names separated by dots (`provider.name`).
+    static func isFieldPath(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && !$0.contains(where: { $0.isWhitespace || "|:,()\"'".contains($0) }) }
+    }
+
     /// The names of the filters the language has.
-    public static let filterNames: [String] = ["date", "number", "money", "upper", "lower", "default", "join", "count"]
+    public static let filterNames: [String] = [
+        "date", "number", "money", "upper", "lower", "default", "join", "count", "sum", "where", "distinct", "mask",
+    ]
 }
 
 struct ExpressionParser {
@@ -84,13 +113,13 @@ struct ExpressionParser {
             if c.isWhitespace { position += 1; continue }
             if c.isLetter || c == "_" {
                 var word = ""
-                while position < characters.count, characters[position].isLetter || characters[position].isNumber
-                    || characters[position] == "_" || characters[position] == "-" {
+                while position < characters.count, isNameCharacter(characters[position])
+                    || (characters[position] == "-" && position + 1 < characters.count && isNameCharacter(characters[position + 1])) {
                     word.append(characters[position]); position += 1
                 }
                 tokens.append((.identifier(word), start))
             } else if c.isNumber || (c == "-" && position + 1 < characters.count && characters[position + 1].isNumber
-                                     && (tokens.last.map { if case .op = $0.0 { true } else { false } } ?? true)) {
+                                     && (tokens.last.map { if case .op(let o) = $0.0 { o != ")" } else { false } } ?? true)) {
                 var text = String(c); position += 1
                 // After a '.', a number is a list index: no fraction.
                 let isIndex = tokens.last.map { $0.0 == .op(".") } ?? false
@@ -130,7 +159,7 @@ struct ExpressionParser {
                 let two = position + 1 < characters.count ? String([c, characters[position + 1]]) : ""
                 if ["==", "!=", "<=", ">="].contains(two) {
                     tokens.append((.op(two), start)); position += 2
-                } else if "<>|:,().".contains(c) {
+                } else if "<>|:,().+-*".contains(c) {
                     tokens.append((.op(String(c)), start)); position += 1
                 } else if c == "=" {
                     throw ExpressionSyntaxError(offset: start, message: "'=' is not an operator", suggestion: "compare with '=='")
@@ -143,6 +172,8 @@ struct ExpressionParser {
         }
         tokens.append((.end, characters.count))
     }
+
+    private func isNameCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
 
     private var current: Token { tokens[index].0 }
     private var currentOffset: Int { tokens[index].1 }
@@ -174,7 +205,7 @@ struct ExpressionParser {
     }
 
     private mutating func parseFiltered() throws(ExpressionSyntaxError) -> Expression {
-        var value = try parsePrimary()
+        var value = try parseAdditive()
         while current == .op("|") {
             index += 1
             let offset = currentOffset
@@ -188,14 +219,87 @@ struct ExpressionParser {
             }
             index += 1
             var arguments: [Expression] = []
+            var argumentOffsets: [Int] = []
             if current == .op(":") {
                 index += 1
+                argumentOffsets.append(currentOffset)
                 arguments.append(try parsePrimary())
-                while current == .op(",") { index += 1; arguments.append(try parsePrimary()) }
+                while current == .op(",") { index += 1; argumentOffsets.append(currentOffset); arguments.append(try parsePrimary()) }
             }
+            try checkArguments(of: name, arguments, offsets: argumentOffsets, filterOffset: offset)
             value = .filter(value, name: name, arguments: arguments, offset: offset)
         }
+        if case .filter(_, let name, _, _) = value, case .op(let op) = current, Expression.Arithmetic(rawValue: op) != nil {
+            throw ExpressionSyntaxError(
+                offset: currentOffset, message: "'\(op)' after a filter: a filter applies to everything on its left",
+                suggestion: "to compute with the filter's result, put it in parentheses: (… | \(name)) \(op) …")
+        }
         return value
+    }
+
+    private mutating func parseAdditive() throws(ExpressionSyntaxError) -> Expression {
+        var left = try parseMultiplicative()
+        while case .op(let op) = current, op == "+" || op == "-" {
+            let offset = currentOffset
+            index += 1
+            left = .arithmetic(left, op == "+" ? .add : .subtract, try parseMultiplicative(), offset: offset)
+        }
+        return left
+    }
+
+    private mutating func parseMultiplicative() throws(ExpressionSyntaxError) -> Expression {
+        var left = try parseUnary()
+        while current == .op("*") {
+            let offset = currentOffset
+            index += 1
+            left = .arithmetic(left, .multiply, try parseUnary(), offset: offset)
+        }
+        return left
+    }
+
+    /// `-x` is `0 - x`; a `-` before a digit is already part of the number.
+    private mutating func parseUnary() throws(ExpressionSyntaxError) -> Expression {
+        guard current == .op("-") else { return try parsePrimary() }
+        let offset = currentOffset
+        index += 1
+        return .arithmetic(.number("0"), .subtract, try parseUnary(), offset: offset)
+    }
+
+    /// The list filters take field names and expressions as string literals written in the
+    /// template (never from data), checked here so that mistakes are found before rendering.
+    private func checkArguments(of name: String, _ arguments: [Expression], offsets: [Int], filterOffset: Int) throws(ExpressionSyntaxError) {
+        let allowed: ClosedRange<Int>
+        switch name {
+        case "sum": allowed = 0...2
+        case "distinct", "mask": allowed = 0...1
+        case "where": allowed = 2...2
+        default: return
+        }
+        let usage = ["sum": "sum, sum:\"unit_cost * quantity\" or sum:\"unit_cost * quantity\", \"EUR\"", "distinct": "distinct:\"funding_source\"",
+                     "where": "where:\"funding_source\", \"state_budget\"", "mask": "mask or mask:4"][name]!
+        guard allowed.contains(arguments.count) else {
+            throw ExpressionSyntaxError(offset: offsets.first ?? filterOffset, message: "\(name) takes \(allowed.lowerBound == allowed.upperBound ? "\(allowed.lowerBound)" : "\(allowed.lowerBound) or \(allowed.upperBound)") \(allowed.upperBound == 1 ? "argument" : "arguments"), found \(arguments.count)", suggestion: "write \(usage)")
+        }
+        guard let first = arguments.first else { return }
+        switch (name, first) {
+        case ("mask", .number(let n)) where !n.contains(".") && !n.hasPrefix("-"):
+            return
+        case ("mask", _):
+            throw ExpressionSyntaxError(offset: offsets[0], message: "mask takes the number of characters to keep", suggestion: "write \(usage)")
+        case ("sum", .string(let source)):
+            do {
+                _ = try Expression.parse(source)
+            } catch {
+                throw ExpressionSyntaxError(offset: offsets[0] + 1 + error.offset, message: "in the sum expression: \(error.message)", suggestion: error.suggestion)
+            }
+        case ("where", .string(let field)) where Expression.isFieldPath(field),
+             ("distinct", .string(let field)) where Expression.isFieldPath(field):
+            return
+        case ("where", .string), ("distinct", .string):
+            throw ExpressionSyntaxError(offset: offsets[0], message: "\(name) needs a field name such as \"funding_source\" or \"provider.name\"", suggestion: "write \(usage)")
+        default:
+            throw ExpressionSyntaxError(offset: offsets[0], message: "the first argument of \(name) must be written in quotes", suggestion: "write \(usage)")
+        }
     }
 
     private mutating func parsePrimary() throws(ExpressionSyntaxError) -> Expression {
@@ -207,6 +311,13 @@ struct ExpressionParser {
         case .identifier("true"): index += 1; return .bool(true)
         case .identifier("false"): index += 1; return .bool(false)
         case .identifier("null"): index += 1; return .null
+        case .identifier("ref") where tokens[index + 1].0 == .op(":"):
+            index += 2
+            guard case .identifier(let name) = current else {
+                throw ExpressionSyntaxError(offset: currentOffset, message: "expected a name after 'ref:'", suggestion: "for example ref:data-protection")
+            }
+            index += 1
+            return .reference(name)
         case .identifier(let name) where !["and", "or", "not"].contains(name):
             index += 1
             var path = [name]

@@ -1,6 +1,6 @@
-/// The `format` values a schema may use, each with its check: `date`, `date-time` and
-/// `email` are built in; national ID formats (`egn`, `cnp`, `idnp`, `codice-fiscale`) are
-/// registered by the modules that implement them.
+/// The `format` values a schema may use, each with its check: `date`, `date-time`,
+/// `email` and the national identifiers `egn`, `cnp`, `idnp`, `codice-fiscale`
+/// (see ``NationalIdentifier``; never repeated in messages) are built in.
 ///
 /// A check returns nil when the text is valid, otherwise the reason (`""` when the expected
 /// form says it all).
@@ -37,7 +37,7 @@ public struct FormatChecker: Sendable {
     /// No formats at all; see ``standard``.
     public init() {}
 
-    /// `date`, `date-time` and `email`.
+    /// `date`, `date-time`, `email`, `egn`, `cnp`, `idnp` and `codice-fiscale`.
     public static let standard: FormatChecker = {
         var checker = FormatChecker()
         checker.register(
@@ -47,6 +47,7 @@ public struct FormatChecker: Sendable {
             "date-time", expected: "a date and time (RFC 3339, e.g. 2026-11-22T09:30:00+02:00)",
             check: StandardFormats.checkDateTime)
         checker.register("email", expected: "an email address", check: StandardFormats.checkEmail)
+        checker.registerNationalIdentifiers()
         return checker
     }()
 
