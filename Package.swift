@@ -51,7 +51,7 @@ let package = Package(
             swiftSettings: strictSwift),
         .executableTarget(
             name: "formwright",
-            dependencies: ["Formwright", "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Formwright", "Localization", "CatalogTools", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSwift),
 
         // Speed targets live in this release benchmark, never in timed tests.
@@ -69,8 +69,8 @@ let package = Package(
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TestSupport"], swiftSettings: strictSwift),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel"], swiftSettings: strictSwift),
         .testTarget(
-            name: "CatalogToolsTests", dependencies: ["CatalogTools", "Template", "Localization", "TestSupport"],
-            swiftSettings: strictSwift),
+            name: "CatalogToolsTests", dependencies: ["CatalogTools", "Template", "Localization", "TestSupport", "formwright"],
+            exclude: ["Fixtures"], swiftSettings: strictSwift),
         .testTarget(name: "TemplateDataTests", dependencies: ["TemplateData", "TestSupport"], swiftSettings: strictSwift),
         .testTarget(name: "TemplateTests", dependencies: ["Template", "TemplateData", "DocumentModel", "Localization"], swiftSettings: strictSwift),
         .testTarget(

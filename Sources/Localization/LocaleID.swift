@@ -32,7 +32,23 @@ public struct LocaleID: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The locales documents are rendered in, source locale first.
     public static let supported: [LocaleID] = [.en, .bg, .ro, .roMD, .it]
-    private static let all: [LocaleID] = supported
+
+    // MARK: Pseudo-locale
+
+    /// `qps`: English pseudo-localized (accented letters, longer text, brackets around each
+    /// message; see ``Pseudolocalization``), so untranslated text and layout overflow show up.
+    /// Not in ``supported`` (no catalogs); formats numbers, dates and plurals as `en`.
+    ///
+    /// ```swift
+    /// LocaleID("qps") == .pseudo          // true
+    /// LocaleID.pseudo.fallbackChain       // [qps, en]
+    /// ```
+    public static let pseudo = LocaleID(canonical: "qps")
+
+    /// Every locale a document can be rendered in: ``supported`` and ``pseudo``.
+    public static let renderable: [LocaleID] = supported + [.pseudo]
+
+    private static let all: [LocaleID] = renderable
 
     /// The language subtag (`ro` for `ro-MD`).
     public var language: String { String(identifier.prefix { $0 != "-" }) }
@@ -65,6 +81,8 @@ public struct LocaleID: Sendable, Hashable, Comparable, CustomStringConvertible 
         case "ro": "ro-RO"
         case "it": "it-IT"
         case "en": "en-GB"
+        // CLDR's tag for accented pseudo-English: a valid language-region pair for office suites.
+        case "qps": "en-XA"
         default: identifier
         }
     }

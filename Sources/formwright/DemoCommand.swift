@@ -9,10 +9,13 @@ struct DemoCommand: ParsableCommand {
         abstract: "Render every bundled template's example data in every locale and both formats.",
         discussion: """
             Writes <out>/<template>/<template>-<locale>.<odt|docx> and prints each path.
-            Missing translations are reported on standard error.
+            Missing translations are reported on standard error. `--locale qps` renders the
+            pseudo-locale: accented, 35 % longer English in [brackets], which shows untranslated
+            text and layout that overflows.
 
-            Example:
+            Examples:
               formwright demo --out out/demo
+              formwright demo --locale qps --locale ro --out out/pseudo
             """)
 
     @Option(help: "The output folder (created if needed).")
@@ -20,6 +23,9 @@ struct DemoCommand: ParsableCommand {
 
     @Option(help: "The folder holding templates/ and locales/ (default: found from the current folder).")
     var root: String?
+
+    @Option(help: "A locale to render (repeatable; default: en, bg, ro, ro-MD, it; qps is the pseudo-locale).")
+    var locale: [String] = []
 
     mutating func run() throws {
         do {
@@ -30,6 +36,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     private func demo() throws(FormwrightError) {
+        let locales = try locale.isEmpty ? LocaleID.supported : locale.map { text throws(FormwrightError) in try LocaleID.parse(text) }
         let workspace = try Workspace.locate(from: root.map { URL(fileURLWithPath: $0) })
         let catalogs = try workspace.catalogs()
         let outURL = URL(fileURLWithPath: out)
@@ -46,7 +53,7 @@ struct DemoCommand: ParsableCommand {
             } catch {
                 throw FormwrightError(.io, "cannot create \(folder.path): \(error.localizedDescription)")
             }
-            for locale in LocaleID.supported {
+            for locale in locales {
                 let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale)
                 for format in OutputFormat.allCases {
                     let result = try renderer.render(data: value, format: format)

@@ -1,0 +1,55 @@
+import ArgumentParser
+import CatalogTools
+import Foundation
+import Formwright
+
+/// `formwright catalog …`: the translator's commands, in the gettext tradition.
+struct CatalogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalog",
+        abstract: "Extract, merge, check and exchange the translation catalogs.",
+        discussion: """
+            The workflow for a new or changed template:
+              formwright catalog extract            # templates → locales/<domain>.pot
+              formwright catalog update             # .pot → locales/<locale>/<domain>.po (like msgmerge)
+              … translate in Poedit, Lokalize, Weblate, or in a CAT tool via XLIFF:
+              formwright catalog export --format xliff --locale ro -o ro.xlf
+              formwright catalog import ro.xlf
+              formwright catalog check              # MessageFormat, plurals, typography
+              formwright catalog status             # how much is translated
+              formwright render templates/<id> --data example.json --locale ro
+            """,
+        subcommands: [
+            CatalogExtractCommand.self, CatalogUpdateCommand.self, CatalogStatusCommand.self,
+            CatalogCheckCommand.self, CatalogExportCommand.self, CatalogImportCommand.self,
+        ])
+}
+
+/// `--root`, shared by the catalog commands.
+struct ProjectOptions: ParsableArguments {
+    @Option(help: "The folder holding templates/ and locales/ (default: found from the current folder).")
+    var root: String?
+
+    func project() throws -> CatalogProject {
+        do {
+            let workspace = try Workspace.locate(from: root.map { URL(fileURLWithPath: $0) })
+            return CatalogProject(templatesDirectory: workspace.templatesDirectory, localesDirectory: workspace.localesDirectory)
+        } catch {
+            throw fail(error)
+        }
+    }
+}
+
+/// Prints every problem of a failed catalog operation and exits with status 1.
+func fail(_ error: CatalogToolError) -> ExitCode {
+    FileHandle.standardError.write(Data((error.description + "\n").utf8))
+    return ExitCode(1)
+}
+
+/// Prints findings (`file:line: severity: message`) and a summary line; exits 1 on errors.
+func report(_ findings: [CatalogDiagnostic], checked: String) throws {
+    for finding in findings { print(finding) }
+    let errors = findings.filter { $0.severity == .error }.count, warnings = findings.count - errors
+    FileHandle.standardError.write(Data("\(checked): \(errors) error(s), \(warnings) warning(s)\n".utf8))
+    if errors > 0 { throw ExitCode(1) }
+}

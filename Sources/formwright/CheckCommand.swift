@@ -1,0 +1,49 @@
+import ArgumentParser
+import CatalogTools
+import Foundation
+import Formwright
+
+/// `formwright check TEMPLATE_DIR`: a template against its catalogs.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check templates against their catalogs.",
+        discussion: """
+            For a template folder (or templates/ for all of them):
+              error    a message id the template uses is missing from a locale's catalog
+              warning  a catalog entry was translated from another English source
+              warning  a catalog entry no template uses
+              warning  literal text outside <t>, which will not be translated
+            ro-MD catalogs hold only differences, so ids missing there are not reported.
+            Output: file:line[:column]: severity: message; the exit status is 1 when there is
+            an error. `formwright catalog check` checks the translations themselves.
+
+            Examples:
+              formwright check templates/consent-data-sharing
+              formwright check templates
+            """)
+
+    @Argument(help: "A template folder (with template.xml), or a folder of template folders.")
+    var templateDirectory: String
+
+    func run() throws {
+        let directory = URL(fileURLWithPath: templateDirectory).standardizedFileURL
+        let isTemplate = FileManager.default.fileExists(atPath: directory.appendingPathComponent("template.xml").path)
+        let templatesFolder = isTemplate ? directory.deletingLastPathComponent() : directory
+        guard let locales = Workspace.localesDirectory(forTemplate: templatesFolder) else {
+            throw fail(FormwrightError(.usage, "\(templateDirectory): cannot find the locales/ folder beside the templates"))
+        }
+        let project = CatalogProject(templatesDirectory: templatesFolder, localesDirectory: locales)
+        do {
+            let all = try project.loadTemplates()
+            let checked = isTemplate ? all.filter { $0.file == project.relativePath(directory.appendingPathComponent("template.xml")) } : all
+            if checked.isEmpty {
+                throw CatalogToolError(file: templateDirectory, "no template.xml here or in its subfolders")
+            }
+            try report(try TemplateCatalogCheck.check(templates: checked, allTemplates: all, project: project),
+                       checked: "\(checked.count) template(s)")
+        } catch let error as CatalogToolError {
+            throw fail(error)
+        }
+    }
+}
