@@ -26,7 +26,7 @@ extension CompiledTemplate {
 struct RenderContext {
     let template: CompiledTemplate
     let data: Value
-    var scopes: [[String: Value]] = []
+    var scopes: [Scope] = []
     var errors: [TemplateError] = []
     var iterations = 0
     var articles = ArticleNumbering()
@@ -82,12 +82,7 @@ struct RenderContext {
                 return result
             }
             for (index, item) in items.enumerated() {
-                let loopInfo: Value = .object(OrderedObject([
-                    ("index", .number(Decimal(index + 1))), ("index0", .number(Decimal(index))),
-                    ("first", .bool(index == 0)), ("last", .bool(index == items.count - 1)),
-                    ("count", .number(Decimal(items.count))),
-                ]))
-                scopes.append([loop.variable: item, "loop": loopInfo])
+                scopes.append(Scope(variable: loop.variable, item: item, index: index, count: items.count))
                 defer { scopes.removeLast() }
                 if let condition = node.directives.condition, !evaluate(condition).isTruthy { continue }
                 result += body(&self, node.node)
@@ -212,8 +207,10 @@ struct RenderContext {
             return out
         case .message(let message):
             var values: [String: MessageValue] = [:]
+            let used = template.messages[message.id]?.arguments ?? []
             for (name, expression) in message.arguments {
-                values[name] = messageValue(expression, at: message.location)
+                let kind = used.first { $0.name == name && $0.kind != .plain }?.kind
+                values[name] = messageValue(expression, at: message.location, kind: kind)
             }
             return split(format(id: message.id, values, location: message.location), marks: marks)
         case .marked(let extra, let children):
@@ -230,6 +227,10 @@ struct RenderContext {
 
     /// Data text: newlines become line breaks; the private-use field sentinels are removed.
     func dataText(_ string: String, marks: Marks) -> [Inline] {
+        // Most data has neither: skip the character-by-character walk (U+E000/E001 start with 0xEE).
+        if !string.utf8.contains(where: { $0 == 0x0A || $0 == 0xEE }) {
+            return string.isEmpty ? [] : [.text(string, marks: marks)]
+        }
         let cleaned = string.filter { $0 != Self.pageSentinel && $0 != Self.pagesSentinel }
         var out: [Inline] = []
         for (i, line) in cleaned.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -241,7 +242,10 @@ struct RenderContext {
 
     /// A formatted message: sentinels become page fields.
     func split(_ text: String, marks: Marks) -> [Inline] {
-        guard text.contains(where: { $0 == Self.pageSentinel || $0 == Self.pagesSentinel }) else { return [.text(text, marks: marks)] }
+        // The sentinels are U+E000 and U+E001, whose UTF-8 starts with 0xEE: a byte scan rules
+        // out nearly every message without decoding characters.
+        guard text.utf8.contains(0xEE), text.contains(where: { $0 == Self.pageSentinel || $0 == Self.pagesSentinel })
+        else { return [.text(text, marks: marks)] }
         var out: [Inline] = []
         var run = ""
         for c in text {
@@ -311,11 +315,10 @@ struct RenderContext {
 
     func lookup(_ path: [String]) -> Value {
         guard let head = path.first else { return .null }
-        let rest = Array(path.dropFirst())
         for scope in scopes.reversed() {
-            if let value = scope[head] { return value[path: rest] ?? .null }
+            if let value = scope[head] { return value[path: path.dropFirst()] ?? .null }
         }
-        return data[path: path] ?? .null
+        return data[path: path[...]] ?? .null
     }
 
     mutating func evaluate(_ expression: Expression, at location: NodeLocation) -> Value {
@@ -393,7 +396,10 @@ struct RenderContext {
         }
     }
 
-    mutating func messageValue(_ expression: Expression, at location: NodeLocation) -> MessageValue {
+    /// The value of a message argument. Data keeps its type; a string is a date only where the
+    /// message formats that argument as a date or time (`{d, date, long}`), so an ISO date in
+    /// plain `{d}` prints exactly as the data has it.
+    mutating func messageValue(_ expression: Expression, at location: NodeLocation, kind: MessageArgument.Kind? = nil) -> MessageValue {
         switch expression {
         case .field(.pageNumber): return .string(String(Self.pageSentinel))
         case .field(.pageCount): return .string(String(Self.pagesSentinel))
@@ -404,7 +410,7 @@ struct RenderContext {
         case .number(let d): return .number(d)
         case .string(let s):
             let clean = s.filter { $0 != Self.pageSentinel && $0 != Self.pagesSentinel }
-            if clean.count == 10, let date = CalendarDate(iso: clean) { return .date(date) }
+            if kind == .date || kind == .time, let date = CalendarDate(iso: String(clean.prefix(10))) { return .date(date) }
             return .string(clean)
         case .object:
             if let money = Self.money(value) { return .money(amount: Self.roundedMoney(money.amount, currency: money.currency), currency: money.currency) }

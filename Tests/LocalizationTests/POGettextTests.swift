@@ -89,6 +89,9 @@ struct POGettextTests {
                 let path = try #require(catalogs.catalog(locale: locale, domain: domain)?.path)
                 let text = try String(contentsOfFile: path, encoding: .utf8)
                 let file = try POFile.parse(text, path: path)
+                // msgcat writes no file for a catalog without messages (a ro-MD catalog may
+                // hold only its header when nothing differs from ro).
+                guard !file.messages.isEmpty else { continue }
                 #expect(try file.serialized() == msgcat(text), "\(path)")
             }
         }

@@ -99,6 +99,14 @@ import TemplateData
         #expect(doc.metadata.language.description == "ro-MD")
     }
 
+    @Test func isoDateStringsAreDatesOnlyWhereTheMessageFormatsADate() throws {
+        let doc = try render("""
+            <p><t id="a" d="date">From {d}</t></p>
+            <p><t id="b" d="date">On {d, date, long}</t></p>
+            """, locale: .it)
+        #expect(paragraphs(doc.body) == ["From 2026-11-22", "On 22 novembre 2026"])
+    }
+
     @Test func staleTranslationsAreReported() throws {
         let catalogs = try Fixtures.catalogs([("bg", "t", Fixtures.po([("t.a", "Old text", "Стар текст")]))])
         let template = try Fixtures.template("<p><t id=\"t.a\">New text</t></p>")
