@@ -11,8 +11,31 @@ public enum AtomicFile {
             throw FormwrightError(.io, "cannot write \(url.path): the folder \(directory.path) does not exist")
         }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
-            throw FormwrightError(.io, "cannot write \(url.path): the folder is not writable")
+        // Plain POSIX calls: Foundation's `createFile` would itself write through another
+        // temporary file (`.dat.nosync…`), which a killed process could leave behind under a
+        // name ``removeStaleTemporaryFiles(in:)`` does not know.
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw FormwrightError(.io, "cannot write \(url.path): \(String(cString: strerror(errno)))")
+        }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
+                Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else {
+                let reason = String(cString: strerror(errno))
+                close(descriptor)
+                unlink(temporary.path)
+                throw FormwrightError(.io, "cannot write \(url.path): \(reason)")
+            }
+            offset += written
+        }
+        guard close(descriptor) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            throw FormwrightError(.io, "cannot write \(url.path): \(reason)")
         }
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))

@@ -4,6 +4,8 @@
 public struct FormwrightError: Error, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
         case template, data, catalog, locale, io, usage
+        /// A resource limit was reached (the message names the flag that raises it).
+        case limit
     }
 
     public let kind: Kind

@@ -16,10 +16,14 @@ public struct TemplatePackage: Sendable {
     /// `example.json`, `example.yaml` or `example.yml`, if the folder has one.
     public let exampleData: URL?
 
-    public init(directory: URL) throws(FormwrightError) {
+    /// Reads and parses the folder's template and schema; `limits.maxTemplateSize` bounds `template.xml`.
+    public init(directory: URL, limits: ResourceLimits = ResourceLimits()) throws(FormwrightError) {
         self.directory = directory
         let templateURL = directory.appendingPathComponent("template.xml")
         let displayPath = TemplatePackage.displayPath(templateURL)
+        if let size = TemplatePackage.fileSize(templateURL), size > limits.maxTemplateSize {
+            throw FormwrightError(.limit, "\(displayPath): the template is \(size) bytes; the limit is \(limits.maxTemplateSize) bytes\n  hint: raise it with --max-template-size \(size)")
+        }
         guard let bytes = FileManager.default.contents(atPath: templateURL.path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
@@ -54,6 +58,10 @@ public struct TemplatePackage: Sendable {
     /// Loads a data file and checks it against the schema, reporting every problem at once.
     public func loadData(_ url: URL, limits: DataLimits = .init()) throws(FormwrightError) -> Value {
         let path = TemplatePackage.displayPath(url)
+        // Checked before reading, so a huge file is never loaded into memory.
+        if let size = TemplatePackage.fileSize(url), size > limits.maximumFileSize {
+            throw FormwrightError(.limit, "\(path): error: the file is \(size) bytes; data files may be at most \(limits.maximumFileSize) bytes\n  hint: split the data, or raise the limit with --max-data-size")
+        }
         guard let bytes = FileManager.default.contents(atPath: url.path) else {
             throw FormwrightError(.data, "\(path): cannot read the data file (no such file or not readable)")
         }
@@ -64,13 +72,32 @@ public struct TemplatePackage: Sendable {
         do {
             document = try DataLoader(limits: limits).load(Array(bytes), path: path, format: format)
         } catch {
-            throw FormwrightError(.data, [error.description])
+            throw FormwrightError(error.code == .limitExceeded ? .limit : .data, [ResourceLimits.describe(error)])
         }
+        return try validate(document)
+    }
+
+    /// Loads one record of an NDJSON or CSV file and checks it against the schema.
+    public func load(_ record: DataRecord, limits: DataLimits = .init()) throws(FormwrightError) -> Value {
+        let document: DataDocument
+        do {
+            document = try record.load(schema: schema, limits: limits)
+        } catch {
+            throw FormwrightError(error.code == .limitExceeded ? .limit : .data, [ResourceLimits.describe(error)])
+        }
+        return try validate(document)
+    }
+
+    private func validate(_ document: DataDocument) throws(FormwrightError) -> Value {
         if let schema {
             let problems = schema.validate(document)
             if !problems.isEmpty { throw FormwrightError(.data, problems.map(\.description)) }
         }
         return document.value
+    }
+
+    static func fileSize(_ url: URL) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int
     }
 
     /// A path as users typed it: relative to the current folder when inside it.

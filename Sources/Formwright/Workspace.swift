@@ -115,18 +115,8 @@ public struct Renderer: Sendable {
     }
 
     public func render(data: Value, format: OutputFormat) throws(FormwrightError) -> RenderedDocument {
-        let document: Document
-        do {
-            document = try compiled.render(data)
-        } catch {
-            throw FormwrightError(.template, error.errors.map(\.description))
-        }
-        let bytes: [UInt8]
-        do {
-            bytes = try format.writer.write(document)
-        } catch {
-            throw FormwrightError(.io, "cannot build the \(format.rawValue) package: \(error)")
-        }
+        let document = try document(for: data)
+        let bytes = try package(document, format: format)
         return RenderedDocument(bytes: bytes, document: document, missingTranslations: compiled.missingTranslations,
                                 staleTranslations: compiled.staleTranslations)
     }

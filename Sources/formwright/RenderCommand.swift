@@ -6,47 +6,141 @@ import Localization
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render a template with data to an ODT or DOCX file.",
+        abstract: "Render a template with data to ODT or DOCX files: one document, or a whole batch.",
         discussion: """
             The data is checked against the template's schema first; every problem is reported
             with its place in the data file, and nothing is written. The output is written to a
-            temporary file and renamed, so a failed render never leaves a partial file.
+            temporary file and renamed, so a failed or interrupted render never leaves a partial
+            file (hidden .<name>.<pid>.<random>.tmp files of a killed run are removed by the next
+            batch into the same folder).
+
+            One data file, one locale and one format write one file (-o, default
+            <template>-<locale>.<format>). Anything more is a batch: several --data files, a
+            --data-dir, an .ndjson/.jsonl file (one JSON document per line) or a .csv file (a
+            header row, then one document per row; a column "case.code" fills {"case": {"code": …}};
+            cells are text except where the schema says number, integer or boolean; an empty cell
+            leaves the field out), several --locale or --format values. A batch writes into
+            --out-dir, names files with --name, renders on --jobs threads sharing one compiled
+            template per locale, shows a progress bar when standard error is a terminal, reports
+            each failing record with its place (file:line) while the others are still written,
+            prints each written path, and ends with a summary. The exit code is 1 if anything failed.
+
+            --name patterns: data paths ({case.code}, {child.name}), {locale}, {format}, {index}
+            (the record's position in the batch), {file} (the data file's name), {template}.
+            Values are made safe file names (no / or .., no control characters, no reserved names);
+            the extension follows the format. Two documents with the same name are refused, never
+            overwritten. Default: {template}-{locale} for one data file, {file}-{locale} for several,
+            {file}-{index}-{locale} with record files.
+
+            Limits (raise them when a real input needs it; the error names the flag): data file or
+            record --max-data-size (64M), nesting --max-depth (256), values --max-data-values
+            (1000000), template --max-template-size (16M), loop iterations per document
+            --max-loop-iterations (100000), document --max-output-size (256M). Sizes take K, M or G.
 
             Examples:
               formwright render templates/consent-data-sharing --data case.json --locale bg
               formwright render templates/consent-data-sharing --data case.yaml --locale ro-MD --format docx -o consent.docx
+              formwright render templates/consent-data-sharing --data cases.csv --locale all --format both \\
+                  --out-dir out --name "{case.code}-{locale}"
+              formwright render templates/session-minutes --data-dir minutes/ --locale it --out-dir out --jobs 2
             """)
 
     @Argument(help: "The template folder (holding template.xml).")
     var template: String
 
-    @Option(help: "The data file (.json, .yaml or .yml).")
-    var data: String
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(
+        "Data files: .json, .yaml or .yml (one document each), .ndjson, .jsonl or .csv (one per record).",
+        valueName: "file"))
+    var data: [String] = []
 
-    @Option(help: "The locale: en, bg, ro, ro-MD or it.")
-    var locale: String
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Render every data file in this folder.", valueName: "folder"))
+    var dataDirectory: String?
 
-    @Option(help: "The output format: odt or docx (default: from the output file name, else odt).")
-    var format: String?
+    @Option(help: "The locale: en, bg, ro, ro-MD or it; repeat it for several, or 'all'.")
+    var locale: [String] = []
 
-    @Option(name: .shortAndLong, help: "The output file (default: <template>-<locale>.<format> in the current folder).")
+    @Option(help: "The output format: odt or docx; repeat it, or 'both' (default: from the output file name, else odt).")
+    var format: [String] = []
+
+    @Option(name: .shortAndLong, help: "The output file of a single render (default: <template>-<locale>.<format> in the current folder).")
     var output: String?
+
+    @Option(name: .customLong("out-dir"), help: ArgumentHelp("The folder a batch writes to (created if needed; default: the current folder).", valueName: "folder"))
+    var outputDirectory: String?
+
+    @Option(help: ArgumentHelp("Output file names of a batch, e.g. \"{case.code}-{locale}.odt\".", valueName: "pattern"))
+    var name: String?
+
+    @Option(help: "Documents rendered in parallel (default: the number of processor cores).")
+    var jobs: Int?
 
     @Option(help: "The catalogs folder (default: the locales/ folder beside templates/).")
     var locales: String?
 
+    @Option(name: .customLong("max-data-size"), help: ArgumentHelp("Largest data file or record (default 64M).", valueName: "size"))
+    var maxDataSize: ByteSize?
+
+    @Option(name: .customLong("max-depth"), help: ArgumentHelp("Deepest nesting of lists and objects in data (default 256).", valueName: "n"))
+    var maxDepth: Int?
+
+    @Option(name: .customLong("max-data-values"), help: ArgumentHelp("Most values in one data file or record (default 1000000).", valueName: "n"))
+    var maxDataValues: Int?
+
+    @Option(name: .customLong("max-template-size"), help: ArgumentHelp("Largest template.xml (default 16M).", valueName: "size"))
+    var maxTemplateSize: ByteSize?
+
+    @Option(name: .customLong("max-loop-iterations"), help: ArgumentHelp("Loop iterations per document (default 100000).", valueName: "n"))
+    var maxLoopIterations: Int?
+
+    @Option(name: .customLong("max-output-size"), help: ArgumentHelp("Largest document written (default 256M).", valueName: "size"))
+    var maxOutputSize: ByteSize?
+
     mutating func run() throws {
         do {
-            try render()
+            let limits = try resourceLimits()
+            if isSingleRender {
+                try render(limits: limits)
+            } else {
+                try renderBatch(limits: limits)
+            }
         } catch {
             throw fail(error)
         }
     }
 
-    private func render() throws(FormwrightError) {
-        let locale = try LocaleID.parse(locale)
+    /// Today's one-file render: exactly one JSON/YAML file, one locale, one format.
+    private var isSingleRender: Bool {
+        data.count == 1 && dataDirectory == nil && Self.recordFormat(data[0]) == false && locale.count == 1
+            && locale[0].lowercased() != "all" && format.count <= 1 && format.first?.lowercased() != "both"
+            && name == nil && outputDirectory == nil
+    }
+
+    private static func recordFormat(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".ndjson") || lower.hasSuffix(".jsonl") || lower.hasSuffix(".csv")
+    }
+
+    private func resourceLimits() throws(FormwrightError) -> ResourceLimits {
+        var limits = ResourceLimits()
+        func positive(_ value: Int?, _ flag: String) throws(FormwrightError) -> Int? {
+            guard let value else { return nil }
+            guard value > 0 else { throw FormwrightError(.usage, "\(flag) must be a positive number") }
+            return value
+        }
+        if let v = try positive(maxDataSize?.bytes, "--max-data-size") { limits.maxDataSize = v }
+        if let v = try positive(maxDepth, "--max-depth") { limits.maxDepth = v }
+        if let v = try positive(maxDataValues, "--max-data-values") { limits.maxDataValues = v }
+        if let v = try positive(maxTemplateSize?.bytes, "--max-template-size") { limits.maxTemplateSize = v }
+        if let v = try positive(maxLoopIterations, "--max-loop-iterations") { limits.maxLoopIterations = v }
+        if let v = try positive(maxOutputSize?.bytes, "--max-output-size") { limits.maxOutputSize = v }
+        _ = try positive(jobs, "--jobs")
+        return limits
+    }
+
+    private func render(limits: ResourceLimits) throws(FormwrightError) {
+        let locale = try LocaleID.parse(locale[0])
         let outputFormat: OutputFormat
-        if let format {
+        if let format = format.first {
             guard let parsed = OutputFormat(rawValue: format.lowercased()) else {
                 throw FormwrightError(.usage, "unknown format '\(format)'; use odt or docx")
             }
@@ -58,17 +152,137 @@ struct RenderCommand: ParsableCommand {
             throw FormwrightError(.usage, "the output file \(output) ends in .\(named.rawValue) but the format is \(outputFormat.rawValue)")
         }
         let templateURL = URL(fileURLWithPath: template)
-        let package = try TemplatePackage(directory: templateURL)
-        guard let localesURL = locales.map({ URL(fileURLWithPath: $0) }) ?? Workspace.localesDirectory(forTemplate: templateURL) else {
-            throw FormwrightError(.usage, "cannot find a locales/ folder for \(template); pass --locales")
-        }
-        let catalogs = try Workspace.loadCatalogs(localesURL)
-        let value = try package.loadData(URL(fileURLWithPath: data))
-        let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale)
+        let package = try TemplatePackage(directory: templateURL, limits: limits)
+        let catalogs = try loadCatalogs(templateURL)
+        let value = try package.loadData(URL(fileURLWithPath: data[0]), limits: limits.dataLimits)
+        let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale, limits: limits.renderLimits)
         let result = try renderer.render(data: value, format: outputFormat)
         let outputURL = URL(fileURLWithPath: output ?? "\(package.definition.id)-\(locale.identifier).\(outputFormat.rawValue)")
+        try limits.checkOutput(result.bytes, for: TemplatePackage.displayPath(outputURL))
         try AtomicFile.write(result.bytes, to: outputURL)
         reportTranslations(result, locale: locale.identifier)
         print(TemplatePackage.displayPath(outputURL))
+    }
+
+    private func loadCatalogs(_ templateURL: URL) throws(FormwrightError) -> CatalogSet {
+        guard let localesURL = locales.map({ URL(fileURLWithPath: $0) }) ?? Workspace.localesDirectory(forTemplate: templateURL) else {
+            throw FormwrightError(.usage, "cannot find a locales/ folder for \(template); pass --locales")
+        }
+        return try Workspace.loadCatalogs(localesURL)
+    }
+
+    private func renderBatch(limits: ResourceLimits) throws(FormwrightError) {
+        guard !data.isEmpty || dataDirectory != nil else {
+            throw FormwrightError(.usage, "no data: pass --data FILE… or --data-dir FOLDER")
+        }
+        let locales = try batchLocales()
+        let formats = try batchFormats()
+        let outputURL = try batchOutputDirectory()
+        var files = data.map { URL(fileURLWithPath: $0) }
+        if let dataDirectory {
+            let found = try BatchRecord.dataFiles(in: URL(fileURLWithPath: dataDirectory))
+            if found.isEmpty {
+                throw FormwrightError(.usage, "--data-dir \(dataDirectory): no .json, .yaml, .yml, .ndjson, .jsonl or .csv files in it")
+            }
+            files += found
+        }
+        let usesRecords = files.contains { Self.recordFormat($0.path) }
+        let naming = try OutputNaming(pattern: name ?? (usesRecords ? "{file}-{index}-{locale}" : files.count == 1 ? "{template}-{locale}" : "{file}-{locale}"))
+
+        let templateURL = URL(fileURLWithPath: template)
+        let package = try TemplatePackage(directory: templateURL, limits: limits)
+        let catalogs = try loadCatalogs(templateURL)
+        let batch = try BatchRenderer(
+            package: package, catalogs: catalogs, locales: locales, formats: formats, naming: naming,
+            outputDirectory: outputURL, limits: limits)
+        for renderer in batch.renderers {
+            let compiled = renderer.compiled
+            if !compiled.missingTranslations.isEmpty {
+                warn("\(compiled.missingTranslations.count) message(s) have no \(compiled.locale.identifier) translation; the English text is used: "
+                     + compiled.missingTranslations.joined(separator: ", "))
+            }
+            if !compiled.staleTranslations.isEmpty {
+                warn("\(compiled.staleTranslations.count) \(compiled.locale.identifier) translation(s) were made for an older English text: "
+                     + compiled.staleTranslations.joined(separator: ", "))
+            }
+        }
+
+        let (records, failures) = BatchRecord.collect(files: files, limits: limits.dataLimits)
+        let progress = ProgressBar(total: batch.documentCount(records: records.count) + failures.reduce(0) { $0 + $1.documentCount })
+        let summary = batch.run(records, failures: failures, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { event in
+            switch event {
+            case .written(let url):
+                let path = TemplatePackage.displayPath(url)
+                // On a shared terminal the path is printed above the bar; otherwise stdout is a pipe or file.
+                if progress.isEnabled && isatty(STDOUT_FILENO) == 1 { progress.message(path, toStandardOutput: true) } else { print(path) }
+                progress.advance()
+            case .failed(let failure):
+                progress.message(failure.description)
+                progress.advance(by: failure.documentCount)
+            }
+        }
+        progress.finish()
+        if !summary.removedTemporaryFiles.isEmpty {
+            warn("removed \(summary.removedTemporaryFiles.count) temporary file(s) left by an interrupted run")
+        }
+        FileHandle.standardError.write(Data((summary.description + "\n").utf8))
+        if summary.failed > 0 { throw FormwrightError(.data, []) }
+    }
+
+    private func batchLocales() throws(FormwrightError) -> [LocaleID] {
+        guard !locale.isEmpty else {
+            throw FormwrightError(.usage, "missing --locale; give one or more of \(LocaleID.supported.map(\.identifier).joined(separator: ", ")), or all")
+        }
+        var result: [LocaleID] = []
+        for text in locale {
+            let parsed = text.lowercased() == "all" ? LocaleID.supported : [try LocaleID.parse(text)]
+            for locale in parsed where !result.contains(locale) { result.append(locale) }
+        }
+        return result
+    }
+
+    private func batchFormats() throws(FormwrightError) -> [OutputFormat] {
+        var result: [OutputFormat] = []
+        for text in format {
+            let parsed: [OutputFormat]
+            if text.lowercased() == "both" {
+                parsed = OutputFormat.allCases
+            } else if let format = OutputFormat(rawValue: text.lowercased()) {
+                parsed = [format]
+            } else {
+                throw FormwrightError(.usage, "unknown format '\(text)'; use odt, docx or both")
+            }
+            for format in parsed where !result.contains(format) { result.append(format) }
+        }
+        return result.isEmpty ? [.odt] : result
+    }
+
+    /// `--out-dir`, or `-o` naming a folder; `-o` naming a file is refused for a batch.
+    private func batchOutputDirectory() throws(FormwrightError) -> URL {
+        if let outputDirectory { return URL(fileURLWithPath: outputDirectory) }
+        guard let output else { return URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
+        var isDirectory: ObjCBool = false
+        if output.hasSuffix("/") || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            return URL(fileURLWithPath: output)
+        }
+        throw FormwrightError(.usage, "-o names one file, but this render makes several documents\n  hint: use --out-dir FOLDER (and --name PATTERN for the file names)")
+    }
+}
+
+/// A byte count on the command line: `1048576`, `512K`, `64M`, `1G`.
+struct ByteSize: ExpressibleByArgument {
+    let bytes: Int
+
+    init?(argument: String) {
+        let text = argument.trimmingCharacters(in: .whitespaces).uppercased()
+        let multipliers: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        var digits = text, multiplier = 1
+        if text.hasSuffix("B") { digits.removeLast() }
+        if let last = digits.last, let m = multipliers[last] {
+            multiplier = m
+            digits.removeLast()
+        }
+        guard let value = Int(digits), value >= 0, value <= Int.max / multiplier else { return nil }
+        bytes = value * multiplier
     }
 }

@@ -1,0 +1,63 @@
+import Foundation
+import Formwright
+import TestSupport
+import Testing
+import ZipSupport
+
+/// A batch killed with SIGKILL half-way leaves only complete documents; its temporary files
+/// are hidden, never named like a document, and removed by the next batch into the folder.
+@Suite struct InterruptedBatchTests {
+    @Test func killedBatchLeavesOnlyCompleteDocuments() throws {
+        let t = try ScratchTemplate()
+        defer { t.remove() }
+        let items = (1...40).map { "\"item \($0)\"" }.joined(separator: ", ")
+        let lines = (1...3000).map { #"{"case": {"code": "K\#($0)"}, "child": {"name": "Child \#($0)", "age": 9}, "items": [\#(items)]}"# }
+        try t.write("big.ndjson", lines.joined(separator: "\n"))
+
+        let process = Process()
+        process.executableURL = TestSupport.formwrightExecutable
+        process.arguments = ["render", t.templateDirectory.path, "--data", "big.ndjson", "--locale", "all", "--format", "both",
+                             "--out-dir", "out", "--jobs", "2"]
+        process.currentDirectoryURL = t.root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let out = t.root.appendingPathComponent("out")
+        func documents() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).filter { !$0.hasPrefix(".") }
+        }
+        // Kill it once it is well into writing (30 000 documents: far from done).
+        while process.isRunning && documents().count < 60 { usleep(10_000) }
+        let pid = process.processIdentifier
+        kill(pid, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal, "the batch finished before it could be interrupted")
+
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        let written = names.filter { !$0.hasPrefix(".") }
+        #expect(written.count >= 60)
+        #expect(written.count < 30_000)
+        for name in written {
+            #expect(name.hasSuffix(".odt") || name.hasSuffix(".docx"), "\(name)")
+            let entries = try ZipReader.entries(of: Array(try Data(contentsOf: out.appendingPathComponent(name))))
+            let main = name.hasSuffix(".odt") ? "content.xml" : "word/document.xml"
+            let part = try #require(entries.first { $0.path == main }, "\(name) lacks \(main)")
+            #expect(String(decoding: part.data, as: UTF8.self).contains("item 40"), "\(name) is incomplete")
+        }
+        for name in names where name.hasPrefix(".") {
+            #expect(AtomicFile.writerProcess(ofTemporaryFile: name) == pid, "unexpected file \(name)")
+        }
+        let leftovers = names.filter { $0.hasPrefix(".") }.count
+
+        // The next batch into the folder removes what the killed one left.
+        try t.write("one.json", #"{"case": {"code": "ONE"}}"#)
+        let next = try t.render(["--data", "one.json", "--locale", "en", "--locale", "it", "--out-dir", "out"])
+        #expect(next.status == 0, "\(next.stderr)")
+        if leftovers > 0 {
+            #expect(next.stderr.contains("removed \(leftovers) temporary file(s) left by an interrupted run"), "\(next.stderr)")
+        }
+        let after = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(after.filter { $0.hasPrefix(".") }.isEmpty, "\(after.filter { $0.hasPrefix(".") })")
+    }
+}
