@@ -75,7 +75,7 @@ public enum CatalogChecker {
                        suggestion: "keep {\(missing)} in the translation, spelled as in the English source")
             }
             for extra in names where !available.contains(extra) {
-                let close = available.first { $0.lowercased() == extra.lowercased() || levenshtein($0, extra) <= 2 }
+                let close = available.first { $0.lowercased() == extra.lowercased() || Spelling.distance($0, extra) <= 2 }
                 report(severity, "the translation of \(name) uses the argument {\(extra)}, which the source does not have",
                        suggestion: close.map { "did you mean {\($0)}? argument names are not translated" } ?? "use only the arguments of the source: \(available.map { "{\($0)}" }.joined(separator: ", "))")
             }
@@ -164,19 +164,4 @@ public enum CatalogChecker {
         "it": ("«", "»"),
         "en": ("“", "”"),
     ]
-
-    private static func levenshtein(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
-    }
 }

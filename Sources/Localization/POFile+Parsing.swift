@@ -318,8 +318,8 @@ private struct POParser {
             entry.sawTranslation = true
         default:
             let known = ["msgctxt", "msgid", "msgid_plural", "msgstr"]
-            let closest = known.min { word.poEditDistance(to: $0) < word.poEditDistance(to: $1) }!
-            let suggestion = word.poEditDistance(to: closest) <= 2
+            let closest = known.min { Spelling.distance(word, $0) < Spelling.distance(word, $1) }!
+            let suggestion = Spelling.distance(word, closest) <= 2
                 ? "did you mean '\(closest)'?"
                 : "a PO line starts with msgctxt, msgid, msgid_plural, msgstr, a quoted string or #"
             fail(.unknownKeyword, number, line, start, "unknown keyword '\(word)'", suggestion: suggestion)
@@ -524,18 +524,3 @@ private extension Substring {
     }
 }
 
-extension String {
-    /// Levenshtein distance, for "did you mean" suggestions on mistyped keywords.
-    func poEditDistance(to other: String) -> Int {
-        let a = Array(self), b = Array(other)
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where i <= a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(b.count, 1) where j <= b.count {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
-    }
-}

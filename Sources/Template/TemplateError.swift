@@ -1,3 +1,5 @@
+import Localization
+
 /// A problem in a template, its data or its catalogs, located in a source file.
 ///
 /// `description` is what the CLI prints:
@@ -52,31 +54,10 @@ extension String {
     }
 }
 
-/// Closest candidate by edit distance (at most 2, or a case-insensitive match), for "did you mean".
+/// Closest candidate for "did you mean": a likely misspelling, else a candidate the word starts
+/// with (`<para>` → `<p>`).
 func closestMatch(to word: String, in candidates: some Sequence<String>) -> String? {
-    var best: (String, Int)?
-    var prefixMatch: String?
-    for candidate in candidates {
-        if candidate.lowercased() == word.lowercased() { return candidate }
-        let d = editDistance(word, candidate)
-        if d <= 2, d < (best?.1 ?? Int.max) { best = (candidate, d) }
-        if prefixMatch == nil, word.count > candidate.count, word.hasPrefix(candidate) { prefixMatch = candidate }
-    }
-    return best?.0 ?? prefixMatch
-}
-
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
+    let candidates = Array(candidates)
+    return Spelling.closest(to: word, among: candidates)
+        ?? candidates.first { word.count > $0.count && word.hasPrefix($0) }
 }

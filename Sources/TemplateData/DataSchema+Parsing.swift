@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Reads a schema document into ``SchemaNode``s, collecting every mistake with its location.
 struct SchemaParser {

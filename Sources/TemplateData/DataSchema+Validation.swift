@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 extension DataSchema {
     /// Checks a document and returns every problem, in document order (an object's own

@@ -1,8 +1,13 @@
-/// "Did you mean" matching for keys, keywords and enum values.
-enum Spelling {
+/// "Did you mean" matching for keys, keywords, element and filter names, used by every
+/// module that reports a mistyped word.
+///
+/// ```swift
+/// Spelling.closest(to: "requird", among: ["required", "properties"])   // "required"
+/// ```
+public enum Spelling {
     /// Edit distance by character, counting insertions, deletions, substitutions and swaps of
     /// two neighbours (optimal string alignment), so `tpye` is one edit from `type`.
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a)
         let b = Array(b)
         if a.isEmpty { return b.count }
@@ -25,13 +30,13 @@ enum Spelling {
     }
 
     /// Letters and digits only, lowercased: `birthDate`, `birth_date` and `Birth-Date` agree.
-    static func folded(_ s: String) -> String {
+    public static func folded(_ s: String) -> String {
         String(s.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 
     /// True when `typed` is plausibly a misspelling of `intended`: same words ignoring case and
     /// separators, or at most 2 edits apart (1 for names of 4 characters or fewer).
-    static func isLikelyMisspelling(_ typed: String, of intended: String) -> Bool {
+    public static func isLikelyMisspelling(_ typed: String, of intended: String) -> Bool {
         guard typed != intended else { return false }
         if folded(typed) == folded(intended) && !folded(typed).isEmpty { return true }
         let allowed = min(typed.count, intended.count) <= 4 ? 1 : 2
@@ -39,7 +44,7 @@ enum Spelling {
     }
 
     /// The candidate `typed` most likely misspells, if any (closest first, then first listed).
-    static func closest(to typed: String, among candidates: some Sequence<String>) -> String? {
+    public static func closest(to typed: String, among candidates: some Sequence<String>) -> String? {
         var best: (candidate: String, score: Int)?
         for candidate in candidates where isLikelyMisspelling(typed, of: candidate) {
             let score = folded(typed) == folded(candidate) ? 0 : distance(typed.lowercased(), candidate.lowercased())
