@@ -69,6 +69,28 @@ import ZipSupport
         }
     }
 
+    @Test func messageFormatsOneMessage() throws {
+        let r = try TestSupport.formwright([
+            "message", "--locale", "ro", "--args", #"{"n": 20}"#, "{n, plural, one {# copil} few {# copii} other {# de copii}}",
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "20 de copii\n")
+    }
+
+    @Test func messageReportsASyntaxErrorWithItsPosition() throws {
+        let r = try TestSupport.formwright(["message", "--locale", "it", "--args", "{}", "{n, plural, one {x}}"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("other"), "\(r.stderr)")
+        #expect(r.stderr.contains("^"))
+    }
+
+    @Test func messageRunsTheConformanceVectors() throws {
+        let vectors = TestSupport.sharedDirectory.appendingPathComponent("conformance/messageformat.json").path
+        let r = try TestSupport.formwright(["message", "--cases", vectors])
+        #expect(r.status == 0, "\(r.stdout)")
+        #expect(r.stdout.hasSuffix("120 passed, 0 failed\n"), "\(r.stdout.suffix(200))")
+    }
+
     @Test func unknownLocaleIsRefused() throws {
         let dir = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
