@@ -322,7 +322,19 @@ private struct Parser {
 
     /// Content of `<li>` and `<cell>`: inline runs between block elements become paragraphs.
     mutating func flow(_ e: XMLElement) -> FlowContent {
-        var parts: FlowContent = []
+        splitRuns(e.children, inline: FlowPart.inline) { parser, child in
+            guard parser.inNamespace(child), Parser.blockNames.contains(child.name) else { return nil }
+            return .some(parser.block(child).map(FlowPart.block))
+        }
+    }
+
+    /// Splits mixed content into runs of inline content and the parts `special` makes of the
+    /// elements it claims. `special` returns nil for an element that is inline content,
+    /// `.some(nil)` for one it handled without a part (e.g. after reporting an error).
+    mutating func splitRuns<Part>(
+        _ nodes: [XMLNode], inline: ([Directed<InlineNode>]) -> Part, special: (inout Parser, XMLElement) -> Part??
+    ) -> [Part] {
+        var parts: [Part] = []
         var run: [XMLNode] = []
         func flushRun(_ parser: inout Parser) {
             defer { run.removeAll() }
@@ -330,15 +342,15 @@ private struct Parser {
                 if case .text(let t) = node { return !t.text.trimmingWhitespace.isEmpty }
                 return true
             }
-            if hasContent { parts.append(.inline(parser.inlines(run))) }
+            if hasContent { parts.append(inline(parser.inlines(run))) }
         }
-        for node in e.children {
-            if case .element(let child) = node, inNamespace(child), Parser.blockNames.contains(child.name) {
-                flushRun(&self)
-                if let b = block(child) { parts.append(.block(b)) }
-            } else {
+        for node in nodes {
+            guard case .element(let child) = node, let claimed = special(&self, child) else {
                 run.append(node)
+                continue
             }
+            flushRun(&self)
+            if let part = claimed { parts.append(part) }
         }
         flushRun(&self)
         return parts
@@ -604,47 +616,34 @@ extension Parser {
 
     /// Content of `<clause>` and `<point>`: text, then `<points>`, then text continuing after them.
     mutating func clauseContent(_ nodes: [XMLNode]) -> [ClausePart] {
-        var parts: [ClausePart] = []
-        var run: [XMLNode] = []
-        func flushRun(_ parser: inout Parser) {
-            defer { run.removeAll() }
-            let hasContent = run.contains { node in
-                if case .text(let t) = node { return !t.text.trimmingWhitespace.isEmpty }
-                return true
-            }
-            if hasContent { parts.append(.inline(parser.inlines(run))) }
-        }
-        for node in nodes {
-            if case .element(let child) = node, inNamespace(child), child.name == "points" {
-                flushRun(&self)
-                checkAttributes(child, allowed: [])
-                let d = directives(child)
+        splitRuns(nodes, inline: ClausePart.inline) { parser, child in
+            guard parser.inNamespace(child) else { return nil }
+            if child.name == "points" {
+                parser.checkAttributes(child, allowed: [])
+                let d = parser.directives(child)
                 var items: [Directed<ClauseNode>] = []
                 for item in child.children {
                     switch item {
                     case .text(let t) where !t.text.trimmingWhitespace.isEmpty:
-                        error("template.text", "text directly inside <points>", at: loc(t.location), suggestion: "put it in <point>…</point>")
-                    case .element(let p) where inNamespace(p) && p.name == "point":
-                        checkAttributes(p, allowed: [])
-                        items.append(Directed(node: ClauseNode(ref: nil, content: clauseContent(p.children)),
-                                              directives: directives(p), location: loc(p.location)))
+                        parser.error("template.text", "text directly inside <points>", at: parser.loc(t.location), suggestion: "put it in <point>…</point>")
+                    case .element(let p) where parser.inNamespace(p) && p.name == "point":
+                        parser.checkAttributes(p, allowed: [])
+                        items.append(Directed(node: ClauseNode(ref: nil, content: parser.clauseContent(p.children)),
+                                              directives: parser.directives(p), location: parser.loc(p.location)))
                     case .element(let other):
-                        unknownElement(other, expected: ["point"])
+                        parser.unknownElement(other, expected: ["point"])
                     default: break
                     }
                 }
-                parts.append(.points(Directed(node: items, directives: d, location: loc(child.location))))
-            } else if case .element(let child) = node, inNamespace(child), Parser.blockNames.contains(child.name) || Parser.legalNames.contains(child.name) {
-                if !misplacedLegalElement(child) {
-                    error("template.block-in-clause", "<\(child.name)> cannot be inside a clause or point", at: loc(child.location),
-                          suggestion: "clauses and points hold text and <points>; put blocks before or after <articles>")
-                }
-            } else {
-                run.append(node)
+                return .some(.points(Directed(node: items, directives: d, location: parser.loc(child.location))))
             }
+            guard Parser.blockNames.contains(child.name) || Parser.legalNames.contains(child.name) else { return nil }
+            if !parser.misplacedLegalElement(child) {
+                parser.error("template.block-in-clause", "<\(child.name)> cannot be inside a clause or point", at: parser.loc(child.location),
+                             suggestion: "clauses and points hold text and <points>; put blocks before or after <articles>")
+            }
+            return .some(nil)
         }
-        flushRun(&self)
-        return parts
     }
 
     /// Reports an article element found where it has no meaning; true when `e` was one.
