@@ -80,7 +80,7 @@ let package = Package(
             name: "DOCXWriterTests", dependencies: ["DOCXWriter", "DocumentModel", "ZipSupport", "TestSupport"],
             exclude: ["Golden"], swiftSettings: strictSwift),
         .testTarget(
-            name: "FormwrightTests", dependencies: ["Formwright", "formwright", "TestSupport", "ZipSupport"],
+            name: "FormwrightTests", dependencies: ["Formwright", "formwright", "TestSupport", "ZipSupport", "DocumentModel", "Localization"],
             swiftSettings: strictSwift),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import DocumentModel
 import Foundation
 import Formwright
 import Localization
@@ -33,6 +34,50 @@ import Testing
                 #expect(result.document.metadata.language.description == locale.documentLanguage)
             }
         }
+    }
+
+    /// What a reader sees: every locale and format opens in LibreOffice, and the PDF text holds
+    /// the document's localized title and headings.
+    @Test(arguments: templateIDs)
+    func headingsAppearInLibreOfficeInEveryLocale(id: String) throws {
+        let package = try TemplatePackage(directory: Self.workspace.templatesDirectory.appendingPathComponent(id))
+        let catalogs = try Self.workspace.catalogs()
+        let data = try package.loadData(try #require(package.exampleData))
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for locale in LocaleID.supported {
+            let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale)
+            for format in OutputFormat.allCases {
+                let result = try renderer.render(data: data, format: format)
+                let headings = Self.headings(result.document.body)
+                #expect(!headings.isEmpty, "\(id): no title or heading")
+                let file = dir.appendingPathComponent("\(id)-\(locale).\(format.rawValue)")
+                try Data(result.bytes).write(to: file)
+                let roundtrip = try TestSupport.runSharedTool("office-roundtrip", [file.path, "--outdir", dir.path])
+                #expect(roundtrip.status == 0, "\(roundtrip.output)")
+                let textLine = try #require(roundtrip.stdout.split(separator: "\n").first { $0.hasPrefix("TEXT:") })
+                let text = Self.folded(try String(contentsOfFile: String(textLine.dropFirst(5)).trimmingCharacters(in: .whitespaces), encoding: .utf8))
+                for heading in headings {
+                    #expect(text.contains(Self.folded(heading)), "\(id) \(locale) \(format): '\(heading)' not in the PDF text")
+                }
+            }
+        }
+    }
+
+    /// The title paragraphs and headings of a body, as plain text.
+    static func headings(_ blocks: [Block]) -> [String] {
+        blocks.compactMap { block -> String? in
+            switch block {
+            case .heading(let h): h.content.plainText
+            case .paragraph(let p) where p.style == .title: p.content.plainText
+            default: nil
+            }
+        }.filter { !$0.isEmpty }
+    }
+
+    /// Whitespace folded to single spaces (PDF text breaks lines and pads columns).
+    static func folded(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     @Test(arguments: templateIDs)
