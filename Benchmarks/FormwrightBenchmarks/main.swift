@@ -1,12 +1,19 @@
-// Formwright benchmarks. Run in release:
+// Formwright benchmarks. Run in release, from the repository root:
 //
-//   swift run -c release formwright-bench [NAME ...]
+//   swift run -c release formwright-bench [NAME ...] [--count N]
 //
-// Each benchmark prints one line: name, iterations, time per operation. Figures and the
-// machine they were measured on are recorded in docs/PERFORMANCE.md. Speed targets live
-// here, never in timed unit tests.
+// Each benchmark prints one line: name, iterations, time per operation. The document
+// benchmarks (w1-*, w2-*) render the workloads of ../shared/bench with the templates in
+// Benchmarks/templates, the way the peers were measured: the template compiled once, then per
+// document parse the JSON bytes (already in memory), validate, render and build the zipped
+// package in memory; the median over the documents after a warm-up. `--count N` renders
+// exactly N documents and prints nothing else (for a profiler: valgrind --tool=callgrind).
+// Figures and the machine they were measured on are in docs/PERFORMANCE.md. Speed targets
+// live here, never in timed unit tests.
 import Foundation
+import Formwright
 import Localization
+import TemplateData
 
 struct Benchmark {
     let name: String
@@ -50,11 +57,83 @@ let messageBenchmark = Benchmark(name: "message-format", summary: "ICU message, 
     if sink == 42 { print("") }  // keeps the work observable
 }
 
-let benchmarks = [messageBenchmark]
-let wanted = Set(CommandLine.arguments.dropFirst())
+/// Where the benchmark templates and workloads are: the repository root at or above the
+/// current folder (it has Benchmarks/templates) and ../shared/bench next to it.
+let repositoryRoot: URL = {
+    var directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
+    while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("Benchmarks/templates").path) {
+        let parent = directory.deletingLastPathComponent()
+        if parent.path == directory.path {
+            FileHandle.standardError.write(Data("run formwright-bench from the Formwright repository\n".utf8))
+            exit(2)
+        }
+        directory = parent
+    }
+    return directory
+}()
+
+/// `--count N`: render exactly N documents, no warm-up, no report (for profiling).
+nonisolated(unsafe) var fixedCount: Int?
+
+/// Renders one workload: compile once, then per document load + validate + render + package.
+func documentBenchmark(_ name: String, template: String, data: String, format: OutputFormat, documents: Int) -> Benchmark {
+    Benchmark(name: name, summary: "\(template) with \(data), \(format.rawValue), median of \(documents) documents") {
+        do {
+            let package = try TemplatePackage(directory: repositoryRoot.appendingPathComponent("Benchmarks/templates/\(template)"))
+            let catalogs = try Workspace.loadCatalogs(repositoryRoot.appendingPathComponent("locales"))
+            let renderer = try Renderer(package: package, catalogs: catalogs, locale: .en)
+            let bytes = Array(try Data(contentsOf: repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/bench/\(data)")))
+            func renderOne() throws -> Int {
+                let document = try DataLoader().load(bytes, path: data)
+                if let problems = package.schema?.validate(document), !problems.isEmpty {
+                    throw FormwrightError(.data, problems.map(\.description))
+                }
+                return try renderer.render(data: document.value, format: format).bytes.count
+            }
+            if let fixedCount {
+                var sink = 0
+                for _ in 0..<fixedCount { sink &+= try renderOne() }
+                if sink == 42 { print("") }
+                return
+            }
+            var size = 0
+            for _ in 0..<max(3, documents / 10) { size = try renderOne() }
+            var samples: [Double] = []
+            for _ in 0..<documents {
+                let start = DispatchTime.now().uptimeNanoseconds
+                size = try renderOne()
+                samples.append(Double(DispatchTime.now().uptimeNanoseconds - start))
+            }
+            let median = samples.sorted()[samples.count / 2]
+            let perSecond = 1e9 / median
+            print("\(name.padding(toLength: 28, withPad: " ", startingAt: 0)) \(String(documents).padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%.3f ms", median / 1e6)) per doc, \(String(format: "%.0f", perSecond)) docs/s, \(size) bytes")
+        } catch {
+            FileHandle.standardError.write(Data("\(name): \(error)\n".utf8))
+            exit(1)
+        }
+    }
+}
+
+var benchmarks = [messageBenchmark]
+for format in OutputFormat.allCases {
+    benchmarks.append(documentBenchmark("w1-\(format.rawValue)", template: "w1-consent", data: "w1-consent.json", format: format, documents: 2000))
+}
+for (rows, documents) in [(100, 200), (1000, 50), (10000, 7)] {
+    for format in OutputFormat.allCases {
+        benchmarks.append(documentBenchmark("w2-\(rows)-\(format.rawValue)", template: "w2-case-plan", data: "w2-\(rows).json", format: format, documents: documents))
+    }
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+if let flag = arguments.firstIndex(of: "--count"), flag + 1 < arguments.count, let count = Int(arguments[flag + 1]) {
+    fixedCount = count
+    arguments.removeSubrange(flag...(flag + 1))
+}
+let wanted = Set(arguments)
 if wanted.contains("--help") || wanted.contains("-h") {
     print("usage: formwright-bench [NAME ...]\n")
     for b in benchmarks { print("  \(b.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(b.summary)") }
+    print("\n  --count N            render exactly N documents, print nothing (for profiling)")
     exit(0)
 }
 let unknown = wanted.subtracting(benchmarks.map(\.name))

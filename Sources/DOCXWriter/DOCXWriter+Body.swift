@@ -219,6 +219,13 @@ struct BodyWriter {
             if marks.contains(.underline) { xml.element("w:u", ["w:val": "single"]) }
             xml.close()
         }
+        // Most text has no line break or tab: write it whole instead of scalar by scalar
+        // (U+2028 is the only one not in ASCII; its UTF-8 starts with 0xE2).
+        if !string.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xE2 }) {
+            textElement(string)
+            xml.close()
+            return
+        }
         var segment = ""
         var previousWasCR = false
         for character in string.unicodeScalars {
@@ -256,7 +263,13 @@ struct BodyWriter {
     /// Word trims leading, trailing and repeated spaces in `w:t` unless told not to.
     static func needsPreserve(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        return first.properties.isWhitespace || last.properties.isWhitespace || text.contains("  ")
+        if first.properties.isWhitespace || last.properties.isWhitespace { return true }
+        var previousWasSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 && previousWasSpace { return true }
+            previousWasSpace = byte == 0x20
+        }
+        return false
     }
 
     /// A complex field (`begin`, instruction, `separate`, cached result, `end`). The

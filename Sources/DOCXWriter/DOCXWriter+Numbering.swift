@@ -3,8 +3,8 @@ import XMLSupport
 
 /// The `w:num` instances a document needs: one per list, in document order, so each
 /// numbered list restarts at 1 and numIds are stable for a given document.
-struct NumberingPlan {
-    struct Instance {
+struct NumberingPlan: Hashable, Sendable {
+    struct Instance: Hashable, Sendable {
         var kind: List.Kind
         var level: Int
     }

@@ -36,6 +36,23 @@ public struct DOCXWriter: DocumentWriter {
         }
     }
 
+    /// What `word/styles.xml` is made from: the same for every record of a template, so the
+    /// part is built once (see ``PartCache``).
+    struct StylesKey: Hashable, Sendable {
+        let styles: StyleSheet
+        let language: LanguageTag
+    }
+
+    static let stylesCache = PartCache<StylesKey>()
+
+    /// What `word/numbering.xml` is made from: the lists' kinds and levels, and the font.
+    struct NumberingKey: Hashable, Sendable {
+        let plan: NumberingPlan
+        let font: String
+    }
+
+    static let numberingCache = PartCache<NumberingKey>()
+
     /// Every part of the package, in the order they are stored.
     func parts(of document: Document) -> [ZipEntry] {
         var numbering = NumberingPlan()
@@ -64,8 +81,12 @@ public struct DOCXWriter: DocumentWriter {
             ZipEntry(path: "docProps/core.xml", data: Self.corePropertiesPart(document.metadata)),
             ZipEntry(path: "docProps/app.xml", data: Self.appPropertiesPart(document.metadata)),
             ZipEntry(path: "word/document.xml", data: documentXML),
-            ZipEntry(path: "word/styles.xml", data: Self.stylesPart(document)),
-            ZipEntry(path: "word/numbering.xml", data: numbering.numberingPart(font: document.styles.fontFamily)),
+            ZipEntry(path: "word/styles.xml", data: Self.stylesCache.bytes(for: StylesKey(styles: document.styles, language: document.metadata.language)) {
+                Self.stylesPart(document)
+            }),
+            ZipEntry(path: "word/numbering.xml", data: Self.numberingCache.bytes(for: NumberingKey(plan: numbering, font: document.styles.fontFamily)) {
+                numbering.numberingPart(font: document.styles.fontFamily)
+            }),
             ZipEntry(path: "word/settings.xml", data: Self.settingsPart(document)),
             ZipEntry(path: "word/fontTable.xml", data: Self.fontTablePart(document.styles.fontFamily)),
         ]

@@ -30,42 +30,88 @@ extension BodyWriter {
 
     static func pieces(_ inlines: [Inline]) -> [Piece] {
         var pieces: [Piece] = []
-        // Characters of the word being read, appended to `pieces` when it ends.
-        var word = ""
-        var wordMarks: Marks = []
-        func endWord() {
-            if !word.isEmpty { pieces.append(.text(word, wordMarks)) }
-            word = ""
-        }
         func append(_ piece: Piece) {
-            endWord()
-            if case .spaces(let n, let m)? = pieces.last, case .spaces(let k, let marks) = piece, m == marks {
+            switch (pieces.last, piece) {
+            case (.spaces(let n, let m)?, .spaces(let k, let marks)) where m == marks:
                 pieces[pieces.count - 1] = .spaces(n + k, m)
-            } else {
+            case (.text(let before, let m)?, .text(let after, let marks)) where m == marks:
+                // A word continued in the next inline with the same marks is one word.
+                pieces[pieces.count - 1] = .text(before + after, m)
+            default:
                 pieces.append(piece)
             }
         }
         for inline in inlines {
             switch inline {
-            case .text(let string, let marks):
-                if marks != wordMarks { endWord() }
-                wordMarks = marks
-                for character in string {
-                    switch character {
-                    case " ": append(.spaces(1, marks))
-                    case "\t": append(.tab)
-                    case "\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}": append(.lineBreak)
-                    default: word.append(character)
-                    }
-                }
+            case .text(let string, let marks): appendText(string, marks: marks, to: append)
             case .checkbox(let checked): append(.checkbox(checked))
             case .field(let field): append(.field(field))
             case .lineBreak: append(.lineBreak)
             case .tab: append(.tab)
             }
         }
-        endWord()
         return pieces
+    }
+
+    /// What a byte of UTF-8 text starts, for ``pieces(_:)``: a space, a tab, a line break
+    /// (LF, CR, CR LF, VT, FF, NEL, LS, PS) with its length in bytes, or other text.
+    private enum Separator { case space, tab, lineBreak(Int), none }
+
+    private static func separator(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Separator {
+        switch bytes[index] {
+        case 0x20: return .space
+        case 0x09: return .tab
+        case 0x0A, 0x0B, 0x0C: return .lineBreak(1)
+        case 0x0D: return .lineBreak(index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1)
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return .lineBreak(2)
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+            return .lineBreak(3)
+        default: return .none
+        }
+    }
+
+    /// Cuts one text inline into pieces, working on its UTF-8 bytes (walking `Character`s
+    /// cost more than everything else in writing a paragraph). A single space between two
+    /// words stays inside the text piece: it is written as is either way.
+    private static func appendText(_ string: String, marks: Marks, to append: (Piece) -> Void) {
+        var string = string
+        string.withUTF8 { bytes in
+            var wordStart = 0
+            var index = 0
+            func endWord() {
+                if index > wordStart {
+                    append(.text(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), as: UTF8.self), marks))
+                }
+            }
+            while index < bytes.count {
+                switch separator(at: index, in: bytes) {
+                case .none:
+                    index += 1
+                case .space:
+                    if index > wordStart, index + 1 < bytes.count, case .none = separator(at: index + 1, in: bytes) {
+                        index += 1
+                        continue
+                    }
+                    endWord()
+                    var end = index
+                    while end < bytes.count && bytes[end] == 0x20 { end += 1 }
+                    append(.spaces(end - index, marks))
+                    index = end
+                    wordStart = end
+                case .tab:
+                    endWord()
+                    append(.tab)
+                    index += 1
+                    wordStart = index
+                case .lineBreak(let length):
+                    endWord()
+                    append(.lineBreak)
+                    index += length
+                    wordStart = index
+                }
+            }
+            endWord()
+        }
     }
 
     mutating func writeInlines(_ inlines: [Inline]) {

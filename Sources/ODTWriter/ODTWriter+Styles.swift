@@ -1,11 +1,31 @@
 import DocumentModel
 import XMLSupport
+import ZipSupport
 
 extension ODTWriter {
     /// `styles.xml`: the font, the default style with the document language, one named
     /// paragraph style per ``StyleName``, the list and outline styles, the page layout and
     /// the master page "Standard" with the header and footer.
     func stylesXML(_ document: Document) throws -> [UInt8] {
+        let key = StylesKey(
+            styles: document.styles, page: document.page, header: document.header, footer: document.footer,
+            language: document.metadata.language)
+        return try Self.stylesCache.bytes(for: key) { () throws -> [UInt8] in try makeStylesXML(document) }
+    }
+
+    /// Everything `styles.xml` is made from: the same for every record of a template, so
+    /// the part is built once (see ``PartCache``).
+    struct StylesKey: Hashable, Sendable {
+        let styles: StyleSheet
+        let page: PageSetup
+        let header: [Block]
+        let footer: [Block]
+        let language: LanguageTag
+    }
+
+    static let stylesCache = PartCache<StylesKey>()
+
+    private func makeStylesXML(_ document: Document) throws -> [UInt8] {
         let sheet = document.styles
         // Header and footer content lives in styles.xml, so its automatic styles do too.
         // One writer for both, so they share one set of automatic styles.

@@ -193,7 +193,7 @@ extension RenderContext {
                 var scope: [String: Value] = [:]
                 if case .object(let fields) = item { for (key, field) in fields { scope[key] = field } }
                 scope["item"] = item
-                scopes.append(scope)
+                scopes.append(Scope(bindings: scope))
                 itemValue = evaluate(expression, at: location)
                 scopes.removeLast()
                 if errors.count != errorCount { return .null }

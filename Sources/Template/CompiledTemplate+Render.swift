@@ -281,12 +281,13 @@ struct RenderContext {
             let previousEndsInSpace: Bool = {
                 guard let last = out.last else { return true }
                 switch last {
-                case .text(let p, _): return p.last == " "
+                case .text(let p, _): return p.utf8.last == 0x20 && p.last == " "
                 case .lineBreak: return true
                 default: return false
                 }
             }()
-            if previousEndsInSpace { while s.first == " " { s.removeFirst() } }
+            // The byte test first: comparing `Character`s is costly for non-ASCII text.
+            if previousEndsInSpace { while s.utf8.first == 0x20 && s.first == " " { s.removeFirst() } }
             if s.isEmpty { continue }
             if case .text(let p, let m) = out.last, m == marks {
                 out[out.count - 1] = .text(p + s, marks: marks)
@@ -294,7 +295,7 @@ struct RenderContext {
                 out.append(.text(s, marks: marks))
             }
         }
-        while case .text(var s, let marks) = out.last, s.last == " " {
+        while case .text(var s, let marks) = out.last, s.utf8.last == 0x20, s.last == " " {
             while s.last == " " { s.removeLast() }
             out.removeLast()
             if !s.isEmpty { out.append(.text(s, marks: marks)); break }
@@ -409,7 +410,7 @@ struct RenderContext {
         switch value {
         case .number(let d): return .number(d)
         case .string(let s):
-            let clean = s.filter { $0 != Self.pageSentinel && $0 != Self.pagesSentinel }
+            let clean = s.utf8.contains(0xEE) ? s.filter { $0 != Self.pageSentinel && $0 != Self.pagesSentinel } : s
             if kind == .date || kind == .time, let date = CalendarDate(iso: String(clean.prefix(10))) { return .date(date) }
             return .string(clean)
         case .object:

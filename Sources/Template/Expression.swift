@@ -83,6 +83,10 @@ struct ExpressionParser {
     var position = 0
     var tokens: [(Token, Int)] = []
     var index = 0
+    /// Open parentheses, `not`s and unary `-`s around the current token. Each is a level of
+    /// recursion here (and when evaluating), so it is bounded: 10 000 `(` overflowed the stack.
+    var depth = 0
+    static let maximumDepth = 100
 
     init(_ source: String) { characters = Array(source) }
 
@@ -190,8 +194,23 @@ struct ExpressionParser {
         return left
     }
 
+    /// Enters one level of nesting, refusing more than ``maximumDepth``.
+    private mutating func enterNesting() throws(ExpressionSyntaxError) {
+        depth += 1
+        guard depth <= Self.maximumDepth else {
+            throw ExpressionSyntaxError(
+                offset: currentOffset, message: "the expression is nested more than \(Self.maximumDepth) levels deep",
+                suggestion: "simplify it: remove redundant parentheses, or split it into several conditions")
+        }
+    }
+
     private mutating func parseNot() throws(ExpressionSyntaxError) -> Expression {
-        if current == .identifier("not") { index += 1; return .not(try parseNot()) }
+        if current == .identifier("not") {
+            index += 1
+            try enterNesting()
+            defer { depth -= 1 }
+            return .not(try parseNot())
+        }
         return try parseComparison()
     }
 
@@ -262,6 +281,8 @@ struct ExpressionParser {
         guard current == .op("-") else { return try parsePrimary() }
         let offset = currentOffset
         index += 1
+        try enterNesting()
+        defer { depth -= 1 }
         return .arithmetic(.number("0"), .subtract, try parseUnary(), offset: offset)
     }
 
@@ -333,6 +354,8 @@ struct ExpressionParser {
             return .path(path)
         case .op("("):
             index += 1
+            try enterNesting()
+            defer { depth -= 1 }
             let inner = try parseOr()
             guard current == .op(")") else {
                 throw ExpressionSyntaxError(offset: currentOffset, message: "expected ')'", suggestion: nil)

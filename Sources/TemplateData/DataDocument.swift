@@ -13,10 +13,13 @@ public struct DataDocument: Sendable {
     /// The data.
     public let value: Value
 
+    /// Where values and keys are written, found when first needed.
+    private let positions: DataPositions
+
     /// Value positions by escaped pointer string.
-    let valuePositions: [String: TextPosition]
+    var valuePositions: [String: TextPosition] { positions.table.values }
     /// Positions of object member keys, by the member's escaped pointer.
-    let keyPositions: [String: TextPosition]
+    var keyPositions: [String: TextPosition] { positions.table.keys }
     /// The source text of YAML plain scalars that were read as numbers, booleans or null,
     /// so a "expected a string" error can suggest quoting what the author wrote.
     let plainScalarText: [String: String]
@@ -32,8 +35,18 @@ public struct DataDocument: Sendable {
     ) {
         self.path = path
         self.value = value
-        self.valuePositions = valuePositions
-        self.keyPositions = keyPositions
+        self.positions = DataPositions(values: valuePositions, keys: keyPositions)
+        self.plainScalarText = plainScalarText
+    }
+
+    /// A document whose positions `locate` computes the first time one is asked for.
+    init(
+        path: String, value: Value, plainScalarText: [String: String],
+        locate: @escaping @Sendable () -> (values: [String: TextPosition], keys: [String: TextPosition])
+    ) {
+        self.path = path
+        self.value = value
+        self.positions = DataPositions(locate: locate)
         self.plainScalarText = plainScalarText
     }
 

@@ -45,11 +45,22 @@ public struct DataLoader: Sendable {
     public func load(_ bytes: [UInt8], path: String, format: DataFormat? = nil) throws(DataError) -> DataDocument {
         let resolvedFormat = try Self.format(of: path, given: format)
         if bytes.count > limits.maximumFileSize { throw sizeError(bytes.count, path: path) }
-        return try bytes.withUnsafeBufferPointer { (buffer) throws(DataError) -> DataDocument in
+        let value = try bytes.withUnsafeBufferPointer { (buffer) throws(DataError) -> Value? in
             if let error = UTF8Check.check(buffer, path: path) { throw error }
-            switch resolvedFormat {
-            case .json: return try loadJSON(buffer, path: path)
-            case .yaml: return try loadYAML(buffer, path: path)
+            return resolvedFormat == .json ? try parseJSONWithoutPositions(buffer, path: path) : nil
+        }
+        guard let value else {
+            return try bytes.withUnsafeBufferPointer { (buffer) throws(DataError) -> DataDocument in
+                try loadYAML(buffer, path: path)
+            }
+        }
+        // Positions are found again only if someone asks (a validation error): see JSONParser.
+        let limits = self.limits
+        return DataDocument(path: path, value: value, plainScalarText: [:]) {
+            bytes.withUnsafeBufferPointer { buffer in
+                var parser = JSONParser(bytes: buffer, path: path, limits: limits)
+                _ = try? parser.parseDocument()
+                return (parser.valuePositions, parser.keyPositions)
             }
         }
     }
@@ -61,12 +72,16 @@ public struct DataLoader: Sendable {
 
     // MARK: Formats
 
-    private func loadJSON(_ buffer: UnsafeBufferPointer<UInt8>, path: String) throws(DataError) -> DataDocument {
-        var parser = JSONParser(bytes: buffer, path: path, limits: limits)
-        let value = try parser.parseDocument()
-        return DataDocument(
-            path: path, value: value, valuePositions: parser.valuePositions, keyPositions: parser.keyPositions,
-            plainScalarText: [:])
+    private func parseJSONWithoutPositions(_ buffer: UnsafeBufferPointer<UInt8>, path: String) throws(DataError) -> Value {
+        var parser = JSONParser(bytes: buffer, path: path, limits: limits, recordsPositions: false)
+        do {
+            return try parser.parseDocument()
+        } catch {
+            // The parse that keeps positions reports the same problem with its full context.
+            var located = JSONParser(bytes: buffer, path: path, limits: limits)
+            _ = try located.parseDocument()
+            throw error
+        }
     }
 
     private func loadYAML(_ buffer: UnsafeBufferPointer<UInt8>, path: String) throws(DataError) -> DataDocument {

@@ -12,7 +12,7 @@ extension DataSchema {
     /// ```
     public func validate(_ document: DataDocument) -> [DataError] {
         var validator = SchemaValidator(schema: self, document: document)
-        validator.validate(document.value, against: root, pointer: "")
+        validator.validate(document.value, against: root, pointer: .root)
         return validator.errors
     }
 
@@ -33,7 +33,7 @@ struct SchemaValidator {
         self.document = document
     }
 
-    mutating func validate(_ value: Value, against node: SchemaNode, pointer: String) {
+    mutating func validate(_ value: Value, against node: SchemaNode, pointer: PointerPath) {
         if let ref = node.ref, let target = schema.nodes[ref] {
             validate(value, against: target, pointer: pointer)
         }
@@ -64,7 +64,7 @@ struct SchemaValidator {
 
     // MARK: Kinds
 
-    private mutating func checkString(_ text: String, node: SchemaNode, pointer: String) {
+    private mutating func checkString(_ text: String, node: SchemaNode, pointer: PointerPath) {
         if let name = node.format, let format = schema.formats[name], let reason = format.check(text) {
             let found = format.isSensitive ? "" : ", found \(ValueText.quoted(text))"
             let because = reason.isEmpty ? "" : ": \(reason)"
@@ -79,6 +79,8 @@ struct SchemaValidator {
                 "expected text matching the pattern \(pattern.source), found \(ValueText.quoted(text))",
                 expected: "text matching \(pattern.source)", suggestion: node.description ?? node.title)
         }
+        // Counting characters walks grapheme clusters: only do it when a length is constrained.
+        guard node.minLength != nil || node.maxLength != nil else { return }
         let length = text.count
         if let minimum = node.minLength, length < minimum {
             let expected = "at least \(minimum) \(minimum == 1 ? "character" : "characters")"
@@ -93,7 +95,7 @@ struct SchemaValidator {
         }
     }
 
-    private mutating func checkNumber(_ number: Decimal, node: SchemaNode, pointer: String) {
+    private mutating func checkNumber(_ number: Decimal, node: SchemaNode, pointer: PointerPath) {
         if let bound = node.minimum, number < bound {
             report(
                 .range, at: pointer, "expected a number of at least \(bound), found \(number)",
@@ -116,7 +118,7 @@ struct SchemaValidator {
         }
     }
 
-    private mutating func checkArray(_ elements: [Value], node: SchemaNode, pointer: String) {
+    private mutating func checkArray(_ elements: [Value], node: SchemaNode, pointer: PointerPath) {
         func items(_ n: Int) -> String { n == 1 ? "1 item" : "\(n) items" }
         if let minimum = node.minItems, elements.count < minimum {
             report(
@@ -130,16 +132,16 @@ struct SchemaValidator {
         }
         if let itemSchema = node.items {
             for (index, element) in elements.enumerated() {
-                validate(element, against: itemSchema, pointer: pointer + "/\(index)")
+                validate(element, against: itemSchema, pointer: .element(pointer, index))
             }
         }
     }
 
-    private mutating func checkObject(_ object: OrderedObject, node: SchemaNode, pointer: String) {
-        let undeclared = object.keys.filter { node.properties[$0] == nil }
+    private mutating func checkObject(_ object: OrderedObject, node: SchemaNode, pointer: PointerPath) {
         // A missing required property with a near-miss among the undeclared keys is one
         // mistake, reported once at the misspelt key.
         var misspelt: [String: String] = [:]
+        let undeclared = node.required.allSatisfy { object[$0] != nil } ? [] : object.keys.filter { node.properties[$0] == nil }
         for name in node.required where object[name] == nil {
             let candidates = undeclared.filter { misspelt[$0] == nil }
             if let typed = Spelling.closest(to: name, among: candidates) {
@@ -153,7 +155,7 @@ struct SchemaValidator {
             }
         }
         for (key, value) in object {
-            let memberPointer = pointer + "/" + JSONPointer.escape(key)
+            let memberPointer = PointerPath.member(pointer, key)
             if let property = node.properties[key] {
                 validate(value, against: property, pointer: memberPointer)
                 continue
@@ -194,10 +196,10 @@ struct SchemaValidator {
 
     // MARK: Messages
 
-    private mutating func reportType(_ value: Value, expected types: [SchemaNode.JSONType], pointer: String) {
+    private mutating func reportType(_ value: Value, expected types: [SchemaNode.JSONType], pointer: PointerPath) {
         let expected = types.map(\.phrase).joined(separator: " or ")
         var suggestion: String?
-        if types.contains(.string), let written = document.plainScalarText[pointer] {
+        if types.contains(.string), let written = document.plainScalarText[pointer.description] {
             // YAML read `007` or `yes`-like text as a number/boolean/null; quoting keeps it as written.
             suggestion = "write it in quotes to keep it as text: \"\(written)\""
         } else if case .string(let text) = value, types.contains(where: { $0 == .number || $0 == .integer }),
@@ -216,7 +218,7 @@ struct SchemaValidator {
             suggestion: suggestion)
     }
 
-    private mutating func reportEnum(_ value: Value, allowed: [Value], pointer: String) {
+    private mutating func reportEnum(_ value: Value, allowed: [Value], pointer: PointerPath) {
         let shown = allowed.prefix(12).map(ValueText.literal).joined(separator: ", ")
         let more = allowed.count > 12 ? ", … (\(allowed.count) values)" : ""
         var suggestion: String?
@@ -234,8 +236,9 @@ struct SchemaValidator {
     }
 
     private mutating func report(
-        _ code: DataError.Code, at pointer: String, _ message: String, expected: String?, suggestion: String? = nil
+        _ code: DataError.Code, at pointer: PointerPath, _ message: String, expected: String?, suggestion: String? = nil
     ) {
+        let pointer = pointer.description
         errors.append(
             DataError(
                 code: code, pointer: pointer, file: document.path, location: document.location(ofEscaped: pointer),
@@ -243,8 +246,9 @@ struct SchemaValidator {
     }
 
     private mutating func reportKey(
-        _ code: DataError.Code, at pointer: String, _ message: String, expected: String?, suggestion: String?
+        _ code: DataError.Code, at pointer: PointerPath, _ message: String, expected: String?, suggestion: String?
     ) {
+        let pointer = pointer.description
         errors.append(
             DataError(
                 code: code, pointer: pointer, file: document.path, location: document.keyLocation(ofEscaped: pointer),

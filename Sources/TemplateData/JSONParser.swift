@@ -15,12 +15,19 @@ struct JSONParser: ~Copyable {
     private var valueCount = 0
     private(set) var valuePositions: [String: TextPosition] = [:]
     private(set) var keyPositions: [String: TextPosition] = [:]
+    /// Whether `valuePositions` and `keyPositions` are filled. Building a pointer string and a
+    /// line:column for every value costs more than the parse itself, and the positions are only
+    /// read when validation finds a problem, so ``DataLoader`` parses without them first and
+    /// again with them only when they are asked for (or when the fast parse fails, so that a
+    /// duplicate key's message can name the first occurrence and its pointer).
+    let recordsPositions: Bool
 
     /// `bytes` must already be valid UTF-8 (see ``UTF8Check``).
-    init(bytes: UnsafeBufferPointer<UInt8>, path: String, limits: DataLimits) {
+    init(bytes: UnsafeBufferPointer<UInt8>, path: String, limits: DataLimits, recordsPositions: Bool = true) {
         self.bytes = bytes
         self.path = path
         self.limits = limits
+        self.recordsPositions = recordsPositions
         let start = UTF8Check.hasByteOrderMark(bytes) ? 3 : 0
         self.index = start
         self.cursor = TextCursor(start: start)
@@ -48,7 +55,7 @@ struct JSONParser: ~Copyable {
             guard index < bytes.count else {
                 throw error(.syntax, "unexpected end of file; expected a value", at: index)
             }
-            valuePositions[pointer] = cursor.position(at: index, in: bytes)
+            if recordsPositions { valuePositions[pointer] = cursor.position(at: index, in: bytes) }
             valueCount += 1
             if valueCount > limits.maximumValueCount {
                 throw error(
@@ -74,7 +81,7 @@ struct JSONParser: ~Copyable {
                     frames.append(Frame(isObject: isObject, pointer: pointer))
                     if isObject {
                         pointer = try parseMemberKey(into: &frames[frames.count - 1], afterComma: false)
-                    } else {
+                    } else if recordsPositions {
                         pointer += "/0"
                     }
                     continue
@@ -121,7 +128,7 @@ struct JSONParser: ~Copyable {
                                 .syntax, "trailing comma before ']'", at: commaOffset,
                                 suggestion: "remove the comma; JSON does not allow one after the last element")
                         }
-                        pointer = frames[top].pointer + "/\(frames[top].elements.count)"
+                        if recordsPositions { pointer = frames[top].pointer + "/\(frames[top].elements.count)" }
                         break
                     } else if consume("]") {
                         completed = .array(frames.removeLast().elements)
@@ -160,8 +167,22 @@ struct JSONParser: ~Copyable {
                 at: index, suggestion: hint)
         }
         let keyOffset = index
-        let keyPosition = cursor.position(at: keyOffset, in: bytes)
         let key = try parseString()
+        guard recordsPositions else {
+            if frame.members[key] != nil {
+                throw DataError(
+                    code: .duplicateKey, location: cursor.position(at: keyOffset, in: bytes).location(in: path),
+                    message: "duplicate key \"\(key)\"",
+                    suggestion: "each key may appear once in an object; remove or rename one of them")
+            }
+            skipWhitespace()
+            guard consume(":") else {
+                throw error(.syntax, "expected ':' after object key, found \(describeToken(at: index))", at: index)
+            }
+            frame.key = key
+            return ""
+        }
+        let keyPosition = cursor.position(at: keyOffset, in: bytes)
         let pointer = frame.pointer + "/" + JSONPointer.escape(key)
         if frame.members[key] != nil {
             let first = keyPositions[pointer].map { " (first at line \($0.line), column \($0.column))" } ?? ""

@@ -35,8 +35,9 @@ public indirect enum Value: Sendable, Hashable {
         return nil
     }
 
-    /// Follows object keys and array indices.
-    public subscript(path path: [String]) -> Value? {
+    /// Follows object keys and array indices (any collection of them, so a template's
+    /// `row.cells` lookup can pass a slice without copying it).
+    public subscript<Path: Collection<String>>(path path: Path) -> Value? {
         var current: Value? = self
         for component in path {
             switch current {

@@ -1,6 +1,3 @@
-internal import CLibZip
-import Foundation
-
 /// One file inside a ZIP package.
 public struct ZipEntry: Sendable, Hashable {
     public enum Compression: Sendable, Hashable { case stored, deflated }
@@ -25,6 +22,13 @@ public struct ZipError: Error, CustomStringConvertible, Sendable {
 /// Writes deterministic ZIP archives: entries in the order given, one fixed
 /// modification time, no extra fields that vary between runs.
 ///
+/// The container is written here directly (local headers, central directory, end record);
+/// compression is zlib's deflate at level 6, as libzip would do it. Writing the container
+/// ourselves lets parts that never change be compressed once and copied into every archive:
+/// pass ``CompressedZipEntry`` values made once, or pass ``ZipEntry`` values and let it find
+/// the entries that repeat from one archive to the next (it keeps their compressed form in a
+/// small process-wide cache; the bytes written are the same either way).
+///
 /// ```swift
 /// let bytes = try ZipWriter.archive([
 ///     ZipEntry(path: "mimetype", data: Array("application/vnd.oasis.opendocument.text".utf8), compression: .stored),
@@ -39,67 +43,87 @@ public enum ZipWriter {
 
     /// Builds the archive in memory and returns its bytes.
     public static func archive(_ entries: [ZipEntry]) throws(ZipError) -> [UInt8] {
-        var seen = Set<String>()
-        for entry in entries where !seen.insert(entry.path).inserted {
-            throw ZipError("duplicate entry \(entry.path)")
-        }
-        var zerr = zip_error_t()
-        zip_error_init(&zerr)
-        defer { zip_error_fini(&zerr) }
-        // An in-memory source that libzip writes the finished archive into.
-        guard let buffer = zip_source_buffer_create(nil, 0, 0, &zerr) else {
-            throw ZipError("cannot create buffer: \(String(cString: zip_error_strerror(&zerr)))")
-        }
-        zip_source_keep(buffer)
-        defer { zip_source_free(buffer) }
-        guard let archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &zerr) else {
-            throw ZipError("cannot open archive: \(String(cString: zip_error_strerror(&zerr)))")
-        }
-        var closed = false
-        defer { if !closed { zip_discard(archive) } }
+        try checkUnique(entries.map(\.path))
+        var compressed: [CompressedZipEntry] = []
+        compressed.reserveCapacity(entries.count)
+        for entry in entries { compressed.append(try CompressedEntryCache.shared.compressed(entry)) }
+        return try archive(compressed)
+    }
 
+    /// Builds the archive from entries compressed beforehand (some of them possibly cached
+    /// and shared between many archives).
+    public static func archive(_ entries: [CompressedZipEntry]) throws(ZipError) -> [UInt8] {
+        try checkUnique(entries.map(\.path))
+        guard entries.count < 0xFFFF else { throw ZipError("too many entries (\(entries.count)); a ZIP without ZIP64 holds at most 65 534") }
+        let payloadTotal = entries.reduce(0) { $0 + $1.payload.count + 2 * $1.path.utf8.count + 76 }
+        guard payloadTotal + 22 < 0xFFFF_FFFF else { throw ZipError("the archive would be larger than 4 GiB") }
+        var out: [UInt8] = []
+        out.reserveCapacity(payloadTotal + 22)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(entries.count)
         for entry in entries {
-            // libzip reads the data only at zip_close: give it its own malloc'd copy (freep = 1).
-            let count = entry.data.count
-            let copy = malloc(max(count, 1))!
-            entry.data.withUnsafeBytes { raw in
-                if let base = raw.baseAddress { memcpy(copy, base, count) }
-            }
-            guard let source = zip_source_buffer(archive, copy, zip_uint64_t(count), 1) else {
-                free(copy)
-                throw ZipError("cannot add \(entry.path): \(lastError(archive))")
-            }
-            let index = zip_file_add(archive, entry.path, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
-            guard index >= 0 else {
-                zip_source_free(source)
-                throw ZipError("cannot add \(entry.path): \(lastError(archive))")
-            }
-            let idx = zip_uint64_t(index)
-            let method: Int32 = entry.compression == .stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE
-            guard zip_set_file_compression(archive, idx, method, entry.compression == .stored ? 0 : 6) == 0,
-                  zip_file_set_dostime(archive, idx, fixedDOSTime, fixedDOSDate, 0) == 0
-            else { throw ZipError("cannot set attributes of \(entry.path): \(lastError(archive))") }
-            // No external attributes that would carry the host's umask.
-            _ = zip_file_set_external_attributes(archive, idx, 0, UInt8(ZIP_OPSYS_UNIX), 0o100644 << 16)
+            guard entry.uncompressedSize < 0xFFFF_FFFF else { throw ZipError("\(entry.path) is larger than 4 GiB") }
+            offsets.append(out.count)
+            out.appendLittleEndian(UInt32(0x0403_4B50))
+            appendCommonHeader(entry, to: &out)
+            out.appendLittleEndian(UInt16(0))  // extra field length
+            out.append(contentsOf: entry.path.utf8)
+            out.append(contentsOf: entry.payload)
         }
-        guard zip_close(archive) == 0 else {
-            throw ZipError("cannot write archive: \(lastError(archive))")
+        let directoryStart = out.count
+        for (entry, offset) in zip(entries, offsets) {
+            out.appendLittleEndian(UInt32(0x0201_4B50))
+            out.appendLittleEndian(UInt16(3 << 8 | 20))  // made by: UNIX, ZIP 2.0
+            appendCommonHeader(entry, to: &out)
+            out.appendLittleEndian(UInt16(0))  // extra field length
+            out.appendLittleEndian(UInt16(0))  // comment length
+            out.appendLittleEndian(UInt16(0))  // disk number
+            out.appendLittleEndian(UInt16(0))  // internal attributes
+            // A regular file, rw-r--r--, whatever the host's umask.
+            out.appendLittleEndian(UInt32(0o100644) << 16)
+            out.appendLittleEndian(UInt32(offset))
+            out.append(contentsOf: entry.path.utf8)
         }
-        closed = true
-
-        // Read the finished archive back out of the buffer source.
-        guard zip_source_open(buffer) == 0 else { throw ZipError("cannot read archive buffer") }
-        defer { zip_source_close(buffer) }
-        var stat = zip_stat_t()
-        zip_stat_init(&stat)
-        guard zip_source_stat(buffer, &stat) == 0 else { throw ZipError("cannot stat archive buffer") }
-        var out = [UInt8](repeating: 0, count: Int(stat.size))
-        let read = out.withUnsafeMutableBytes { zip_source_read(buffer, $0.baseAddress, zip_uint64_t($0.count)) }
-        guard read == Int64(stat.size) else { throw ZipError("short read of archive buffer") }
+        let directorySize = out.count - directoryStart
+        out.appendLittleEndian(UInt32(0x0605_4B50))
+        out.appendLittleEndian(UInt16(0))  // this disk
+        out.appendLittleEndian(UInt16(0))  // disk with the directory
+        out.appendLittleEndian(UInt16(entries.count))
+        out.appendLittleEndian(UInt16(entries.count))
+        out.appendLittleEndian(UInt32(directorySize))
+        out.appendLittleEndian(UInt32(directoryStart))
+        out.appendLittleEndian(UInt16(0))  // comment length
         return out
     }
 
-    private static func lastError(_ archive: OpaquePointer) -> String {
-        String(cString: zip_strerror(archive))
+    /// The fields local and central headers share, from "version needed" to "extra length".
+    private static func appendCommonHeader(_ entry: CompressedZipEntry, to out: inout [UInt8]) {
+        let deflated = entry.compression == .deflated
+        out.appendLittleEndian(UInt16(deflated ? 20 : 10))  // version needed
+        // Bit 11: the name is UTF-8 (only needed, and only set, when it is not ASCII).
+        out.appendLittleEndian(UInt16(entry.path.utf8.contains { $0 >= 0x80 } ? 1 << 11 : 0))
+        out.appendLittleEndian(UInt16(deflated ? 8 : 0))
+        out.appendLittleEndian(fixedDOSTime)
+        out.appendLittleEndian(fixedDOSDate)
+        out.appendLittleEndian(entry.crc32)
+        out.appendLittleEndian(UInt32(entry.payload.count))
+        out.appendLittleEndian(UInt32(entry.uncompressedSize))
+        out.appendLittleEndian(UInt16(entry.path.utf8.count))
+    }
+
+    private static func checkUnique(_ paths: [String]) throws(ZipError) {
+        var seen = Set<String>()
+        for path in paths where !seen.insert(path).inserted {
+            throw ZipError("duplicate entry \(path)")
+        }
+        for path in paths where path.utf8.count > 0xFFFF || path.isEmpty {
+            throw ZipError("invalid entry name '\(path.prefix(40))'")
+        }
+    }
+}
+
+extension [UInt8] {
+    fileprivate mutating func appendLittleEndian<T: FixedWidthInteger>(_ value: T) {
+        Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
     }
 }
