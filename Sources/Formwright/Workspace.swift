@@ -75,9 +75,15 @@ public struct Workspace: Sendable {
         try Workspace.loadCatalogs(localesDirectory)
     }
 
-    public static func loadCatalogs(_ directory: URL) throws(FormwrightError) -> CatalogSet {
+    /// Loads the catalogs in `directory`; with `locales` and `domains`, only what a render of
+    /// those needs (each locale's fallback chain, the domains plus `common`).
+    public static func loadCatalogs(
+        _ directory: URL, for locales: [LocaleID]? = nil, domains: [String]? = nil
+    ) throws(FormwrightError) -> CatalogSet {
+        let wantedLocales = locales.map { Set($0.flatMap(\.fallbackChain)) }
+        let wantedDomains = domains.map { Set($0 + ["common"]) }
         do {
-            return try CatalogSet(directory: directory)
+            return try CatalogSet(directory: directory, locales: wantedLocales, domains: wantedDomains)
         } catch {
             throw FormwrightError(.catalog, error.errors.map(\.description))
         }

@@ -18,7 +18,11 @@ extension CatalogSet {
     /// - Throws: ``CatalogErrors`` listing every problem found in any file: syntax errors,
     ///   duplicate ids, non-UTF-8 files, unknown locale folders, and a `Language` header
     ///   that names a different locale than the folder.
-    public init(directory: URL) throws(CatalogErrors) {
+    /// - Parameters:
+    ///   - locales: load only these locales' folders (nil: all). A render needs only its
+    ///     locale's fallback chain, and loading every catalog dominates a one-document run.
+    ///   - domains: load only these domains' files (nil: all).
+    public init(directory: URL, locales wantedLocales: Set<LocaleID>? = nil, domains wantedDomains: Set<String>? = nil) throws(CatalogErrors) {
         var errors: [CatalogError] = []
         var catalogs: [Catalog] = []
         var folders: [LocaleID: String] = [:]
@@ -51,10 +55,12 @@ extension CatalogSet {
                 continue
             }
             folders[locale] = name
+            if let wantedLocales, !wantedLocales.contains(locale) { continue }
             let files = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
             for file in files where file.hasSuffix(".po") && !file.hasPrefix(".") {
                 let url = folder.appendingPathComponent(file)
                 let domain = String(file.dropLast(3))
+                if let wantedDomains, !wantedDomains.contains(domain) { continue }
                 let (catalog, problems) = Self.load(url, locale: locale, domain: domain)
                 errors += problems
                 if let catalog { catalogs.append(catalog) }

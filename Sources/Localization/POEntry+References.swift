@@ -4,20 +4,27 @@ enum POReference {
     /// U+2068 … U+2069; such a name stays one reference, isolates included, so it is written
     /// back unchanged.
     static func split(_ text: String) -> [String] {
+        // Works on the UTF-8 bytes (loading catalogs is on the start-up path of every render).
+        // U+2068 is E2 81 A8 and U+2069 is E2 81 A9; spaces and tabs are single bytes.
         var references: [String] = []
-        var current = ""
+        let utf8 = Array(text.utf8)
+        var start = 0
         var isolated = false
-        for character in text {
-            switch character {
-            case "\u{2068}": isolated = true; current.append(character)
-            case "\u{2069}": isolated = false; current.append(character)
-            case " " where !isolated, "\t" where !isolated:
-                if !current.isEmpty { references.append(current) }
-                current = ""
-            default: current.append(character)
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            if b == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x81, utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9 {
+                isolated = utf8[i + 2] == 0xA8
+                i += 3
+                continue
             }
+            if (b == 0x20 || b == 0x09) && !isolated {
+                if i > start { references.append(String(decoding: utf8[start..<i], as: UTF8.self)) }
+                start = i + 1
+            }
+            i += 1
         }
-        if !current.isEmpty { references.append(current) }
+        if utf8.count > start { references.append(String(decoding: utf8[start...], as: UTF8.self)) }
         return references
     }
 }

@@ -107,21 +107,50 @@ public struct XMLWriter: Sendable {
         bytes.append(contentsOf: s.utf8)
     }
 
+    /// Escapes on the UTF-8 bytes, copying unchanged runs in one go: this is the writers' hot
+    /// path. A Swift string is valid UTF-8, so the only characters XML 1.0 cannot hold are the
+    /// C0 controls other than tab, LF and CR, and U+FFFE / U+FFFF (EF BF BE / EF BF BF).
     private mutating func escape(_ s: String, attribute: Bool) {
-        for scalar in s.unicodeScalars {
-            switch scalar.value {
-            case 0x26: raw("&amp;")
-            case 0x3C: raw("&lt;")
-            case 0x3E: raw("&gt;")
-            case 0x22 where attribute: raw("&quot;")
-            case 0x09 where attribute: raw("&#9;")
-            case 0x0A where attribute: raw("&#10;")
-            case 0x0D: raw("&#13;")
-            case 0x09, 0x0A: bytes.append(UInt8(scalar.value))
-            case 0x20..<0x80: bytes.append(UInt8(scalar.value))
-            case _ where XMLWriter.isXMLChar(scalar.value): bytes.append(contentsOf: String(Character(scalar)).utf8)
-            default: break  // not representable in XML 1.0: dropped
+        var s = s
+        s.withUTF8 { utf8 in
+            let count = utf8.count
+            var runStart = 0
+            var i = 0
+            func flush(_ bytes: inout [UInt8], upTo end: Int) {
+                if end > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
             }
+            while i < count {
+                let b = utf8[i]
+                let replacement: StaticString?
+                var skip = 1
+                switch b {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x22 where attribute: replacement = "&quot;"
+                case 0x09 where attribute: replacement = "&#9;"
+                case 0x0A where attribute: replacement = "&#10;"
+                case 0x0D: replacement = "&#13;"
+                case 0x09, 0x0A, 0x20...0xEE, 0xF0...0xFF:
+                    i += 1
+                    continue
+                case 0xEF where i + 2 < count && utf8[i + 1] == 0xBF && (utf8[i + 2] == 0xBE || utf8[i + 2] == 0xBF):
+                    replacement = ""  // U+FFFE, U+FFFF: dropped
+                    skip = 3
+                case 0xEF:
+                    i += 1
+                    continue
+                default:
+                    replacement = ""  // C0 control: dropped
+                }
+                flush(&bytes, upTo: i)
+                if let replacement, replacement.utf8CodeUnitCount > 0 {
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                }
+                i += skip
+                runStart = i
+            }
+            flush(&bytes, upTo: count)
         }
     }
 

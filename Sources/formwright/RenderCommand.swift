@@ -153,7 +153,7 @@ struct RenderCommand: ParsableCommand {
         }
         let templateURL = URL(fileURLWithPath: template)
         let package = try TemplatePackage(directory: templateURL, limits: limits)
-        let catalogs = try loadCatalogs(templateURL)
+        let catalogs = try loadCatalogs(templateURL, for: [locale], domain: package.definition.domain)
         let value = try package.loadData(URL(fileURLWithPath: data[0]), limits: limits.dataLimits)
         let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale, limits: limits.renderLimits)
         let result = try renderer.render(data: value, format: outputFormat)
@@ -164,11 +164,12 @@ struct RenderCommand: ParsableCommand {
         print(TemplatePackage.displayPath(outputURL))
     }
 
-    private func loadCatalogs(_ templateURL: URL) throws(FormwrightError) -> CatalogSet {
+    /// Only the catalogs the render needs: loading all of them dominates a one-document run.
+    private func loadCatalogs(_ templateURL: URL, for renderLocales: [LocaleID], domain: String) throws(FormwrightError) -> CatalogSet {
         guard let localesURL = locales.map({ URL(fileURLWithPath: $0) }) ?? Workspace.localesDirectory(forTemplate: templateURL) else {
             throw FormwrightError(.usage, "cannot find a locales/ folder for \(template); pass --locales")
         }
-        return try Workspace.loadCatalogs(localesURL)
+        return try Workspace.loadCatalogs(localesURL, for: renderLocales, domains: [domain])
     }
 
     private func renderBatch(limits: ResourceLimits) throws(FormwrightError) {
@@ -191,7 +192,7 @@ struct RenderCommand: ParsableCommand {
 
         let templateURL = URL(fileURLWithPath: template)
         let package = try TemplatePackage(directory: templateURL, limits: limits)
-        let catalogs = try loadCatalogs(templateURL)
+        let catalogs = try loadCatalogs(templateURL, for: locales, domain: package.definition.domain)
         let batch = try BatchRenderer(
             package: package, catalogs: catalogs, locales: locales, formats: formats, naming: naming,
             outputDirectory: outputURL, limits: limits)

@@ -5,6 +5,17 @@ import Testing
 
 @Suite("CatalogSet")
 struct CatalogSetTests {
+    @Test func loadsOnlyTheLocalesAndDomainsAsked() throws {
+        let locales = TestSupport.repositoryRoot.appendingPathComponent("locales")
+        let all = try CatalogSet(directory: locales)
+        let some = try CatalogSet(directory: locales, locales: Set(LocaleID.roMD.fallbackChain), domains: ["common"])
+        #expect(all.domains.count > 1)
+        #expect(some.domains == ["common"])
+        #expect(Set(some.locales).isSubset(of: [.roMD, .ro, .en]))
+        #expect(some.lookup(id: "common.page-of", domains: ["common"], locale: .roMD)?.text
+            == all.lookup(id: "common.page-of", domains: ["common"], locale: .roMD)?.text)
+    }
+
     /// Writes `files` (relative path → text) under a fresh temporary `locales/` directory.
     static func makeLocales(_ files: [String: String]) throws -> URL {
         let root = try TestSupport.temporaryDirectory().appendingPathComponent("locales")
