@@ -1,3 +1,5 @@
+import Localization
+
 /// One finding of a catalog tool, printed as `file:line: severity: message` so editors and
 /// CI logs can jump to it.
 ///
@@ -36,18 +38,10 @@ public struct CatalogDiagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `file:line` (or `file:line:column`, or `file`).
-    public var location: String {
-        switch (line, column) {
-        case (0, _): file
-        case (_, 0): "\(file):\(line)"
-        default: "\(file):\(line):\(column)"
-        }
-    }
+    public var location: String { CatalogError.location(file: file, line: line, column: column) }
 
     public var description: String {
-        var text = "\(location): \(severity.rawValue): \(message)"
-        if let suggestion { text += "\n  suggestion: \(suggestion)" }
-        return text
+        CatalogError.describe(location: location, severity: severity.rawValue, message: message, suggestion: suggestion)
     }
 }
 

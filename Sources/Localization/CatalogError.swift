@@ -64,7 +64,13 @@ public struct CatalogError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `file:line:column`, dropping the parts that are unknown.
-    public var location: String {
+    public var location: String { Self.location(file: file, line: line, column: column) }
+
+    public var description: String { Self.describe(location: location, severity: "error", message: message, suggestion: suggestion) }
+
+    /// `file:line:column` with unknown parts (0) left out; shared with the catalog tools'
+    /// diagnostics so every catalog message reads the same.
+    public static func location(file: String, line: Int, column: Int) -> String {
         switch (line, column) {
         case (0, _): file
         case (_, 0): "\(file):\(line)"
@@ -72,8 +78,9 @@ public struct CatalogError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
-        var text = "\(location): error: \(message)"
+    /// `location: severity: message`, then the suggestion on its own line.
+    public static func describe(location: String, severity: String, message: String, suggestion: String?) -> String {
+        var text = "\(location): \(severity): \(message)"
         if let suggestion { text += "\n  suggestion: \(suggestion)" }
         return text
     }
