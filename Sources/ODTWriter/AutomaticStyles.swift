@@ -62,41 +62,45 @@ struct AutomaticStyles {
         func columnStyleName(_ index: Int) -> String { "\(name).\(columnLetters(index))" }
     }
 
+    /// Styles of one kind, named `<prefix><kind><n>` in order of first use.
+    struct NameTable<Key: Hashable> {
+        let stem: String
+        private(set) var keys: [Key] = []
+        private var names: [Key: String] = [:]
+
+        init(stem: String) { self.stem = stem }
+
+        /// The key's name, registering it on first use.
+        mutating func name(for key: Key) -> String {
+            if let name = names[key] { return name }
+            let name = "\(stem)\(keys.count + 1)"
+            keys.append(key)
+            names[key] = name
+            return name
+        }
+
+        subscript(key: Key) -> String { names[key]! }
+    }
+
     let prefix: String
-    private(set) var paragraphs: [ParagraphKey] = []
-    private var paragraphNames: [ParagraphKey: String] = [:]
-    private(set) var texts: [Marks] = []
-    private var textNames: [Marks: String] = [:]
-    private(set) var cells: [CellKey] = []
-    private var cellNames: [CellKey: String] = [:]
+    private var paragraphNames: NameTable<ParagraphKey>
+    private var textNames: NameTable<Marks>
+    private var cellNames: NameTable<CellKey>
     private(set) var tables: [TableStyle] = []
     private(set) var usesUnsplittableRow = false
 
-    init(prefix: String) { self.prefix = prefix }
-
-    mutating func paragraph(_ key: ParagraphKey) -> String {
-        if let name = paragraphNames[key] { return name }
-        let name = "\(prefix)P\(paragraphs.count + 1)"
-        paragraphs.append(key)
-        paragraphNames[key] = name
-        return name
+    init(prefix: String) {
+        self.prefix = prefix
+        paragraphNames = NameTable(stem: "\(prefix)P")
+        textNames = NameTable(stem: "\(prefix)T")
+        cellNames = NameTable(stem: "\(prefix)Cell")
     }
 
-    mutating func text(_ marks: Marks) -> String {
-        if let name = textNames[marks] { return name }
-        let name = "\(prefix)T\(texts.count + 1)"
-        texts.append(marks)
-        textNames[marks] = name
-        return name
-    }
+    mutating func paragraph(_ key: ParagraphKey) -> String { paragraphNames.name(for: key) }
 
-    mutating func cell(_ key: CellKey) -> String {
-        if let name = cellNames[key] { return name }
-        let name = "\(prefix)Cell\(cells.count + 1)"
-        cells.append(key)
-        cellNames[key] = name
-        return name
-    }
+    mutating func text(_ marks: Marks) -> String { textNames.name(for: marks) }
+
+    mutating func cell(_ key: CellKey) -> String { cellNames.name(for: key) }
 
     /// Registers a new table and returns its style (whose name is also the table's name).
     mutating func table(width: Length, columns: [Length], indent: Length?, breakBefore: Bool, isSignatureGrid: Bool) -> TableStyle {
@@ -123,10 +127,10 @@ struct AutomaticStyles {
             xml.element("style:table-row-properties", ["fo:keep-together": "always"])
             xml.close()
         }
-        for key in cells { writeCell(key, into: &xml) }
-        for key in paragraphs { writeParagraph(key, into: &xml, sheet: sheet) }
-        for marks in texts {
-            xml.open("style:style", ["style:name": textNames[marks]!, "style:family": "text"])
+        for key in cellNames.keys { writeCell(key, into: &xml) }
+        for key in paragraphNames.keys { writeParagraph(key, into: &xml, sheet: sheet) }
+        for marks in textNames.keys {
+            xml.open("style:style", ["style:name": textNames[marks], "style:family": "text"])
             xml.open("style:text-properties", attributes: Self.textProperties(marks))
             xml.close()
             xml.close()
@@ -156,7 +160,7 @@ struct AutomaticStyles {
     }
 
     private func writeCell(_ key: CellKey, into xml: inout XMLWriter) {
-        xml.open("style:style", ["style:name": cellNames[key]!, "style:family": "table-cell"])
+        xml.open("style:style", ["style:name": cellNames[key], "style:family": "table-cell"])
         var properties: [(String, String)] = []
         if let background = key.background { properties.append(("fo:background-color", background)) }
         if key.borders {
@@ -182,7 +186,7 @@ struct AutomaticStyles {
 
     private func writeParagraph(_ key: ParagraphKey, into xml: inout XMLWriter, sheet: StyleSheet) {
         xml.open("style:style", [
-            "style:name": paragraphNames[key]!, "style:family": "paragraph",
+            "style:name": paragraphNames[key], "style:family": "paragraph",
             "style:parent-style-name": key.parent.odfName,
         ])
         var properties: [(String, String)] = []
