@@ -39,6 +39,10 @@ let package = Package(
             name: "Template",
             dependencies: ["XMLSupport", "Localization", "DocumentModel", "TemplateData"],
             swiftSettings: strictSwift),
+        .target(
+            name: "OfficeTemplate",
+            dependencies: ["Template", "TemplateData", "Localization", "XMLSupport", "ZipSupport"],
+            swiftSettings: strictSwift),
         .target(name: "ODTWriter", dependencies: ["XMLSupport", "ZipSupport", "DocumentModel"], swiftSettings: strictSwift),
         .target(name: "DOCXWriter", dependencies: ["XMLSupport", "ZipSupport", "DocumentModel"], swiftSettings: strictSwift),
         .target(
@@ -47,7 +51,7 @@ let package = Package(
             swiftSettings: strictSwift),
         .target(
             name: "Formwright",
-            dependencies: ["Template", "TemplateData", "Localization", "DocumentModel", "CatalogTools", "ODTWriter", "DOCXWriter", "XMLSupport", "ZipSupport"],
+            dependencies: ["Template", "TemplateData", "Localization", "DocumentModel", "CatalogTools", "ODTWriter", "DOCXWriter", "OfficeTemplate", "XMLSupport", "ZipSupport"],
             swiftSettings: strictSwift),
         .executableTarget(
             name: "formwright",
@@ -72,6 +76,9 @@ let package = Package(
             name: "CatalogToolsTests", dependencies: ["CatalogTools", "Template", "Localization", "TestSupport", "formwright"],
             exclude: ["Fixtures"], swiftSettings: strictSwift),
         .testTarget(name: "TemplateDataTests", dependencies: ["TemplateData", "TestSupport"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "OfficeTemplateTests", dependencies: ["OfficeTemplate", "Template", "TemplateData", "Localization", "ZipSupport", "TestSupport"],
+            swiftSettings: strictSwift),
         .testTarget(name: "TemplateTests", dependencies: ["Template", "TemplateData", "DocumentModel", "Localization"], swiftSettings: strictSwift),
         .testTarget(
             name: "ODTWriterTests", dependencies: ["ODTWriter", "DocumentModel", "ZipSupport", "TestSupport"],

@@ -44,11 +44,45 @@ struct RenderContext {
     static let pagesSentinel: Character = "\u{E001}"
 
     mutating func fail(_ code: String, _ message: String, at location: NodeLocation, suggestion: String? = nil) {
-        let lines = template.definition.sourceLines
-        let line = location.line >= 1 && location.line <= lines.count ? String(lines[location.line - 1]) : nil
-        let error = TemplateError(code: code, file: template.definition.file, line: location.line, column: location.column,
+        let definition = template.definition
+        var error: TemplateError
+        if !definition.places.isEmpty {
+            let place = location.line >= 1 && location.line <= definition.places.count ? definition.places[location.line - 1] : nil
+            error = TemplateError(code: code, file: definition.file, line: location.line, column: location.column,
+                                  message: message, suggestion: suggestion, sourceLine: place?.text)
+            error.place = place?.description ?? "unknown place"
+        } else {
+            let lines = definition.sourceLines
+            let line = location.line >= 1 && location.line <= lines.count ? String(lines[location.line - 1]) : nil
+            error = TemplateError(code: code, file: definition.file, line: location.line, column: location.column,
                                   message: message, suggestion: suggestion, sourceLine: line)
+        }
         if !errors.contains(error) { errors.append(error) }
+    }
+
+    /// The items of an `each` (or office `for`) loop, counted against the limits; nil after
+    /// reporting an error.
+    mutating func loopItems(_ source: Located<Expression>, at location: NodeLocation) -> [Value]? {
+        let value = evaluate(source.value, at: source.location)
+        let items: [Value]
+        switch value {
+        case .array(let a): items = a
+        case .null: items = []
+        default:
+            fail("render.each-not-list", "each: '\(describe(source.value))' is \(value.typeName), not a list", at: source.location)
+            return nil
+        }
+        guard scopes.count < template.limits.maxLoopDepth else {
+            fail("limit.loop-depth", "loops are nested more than \(template.limits.maxLoopDepth) deep", at: location)
+            return nil
+        }
+        iterations += items.count
+        guard iterations <= template.limits.maxLoopIterations else {
+            fail("limit.loop-iterations", "the document needs more than \(template.limits.maxLoopIterations) loop iterations",
+                 at: source.location, suggestion: "raise the limit (--max-loop-iterations) if the data is really that large")
+            return nil
+        }
+        return items
     }
 
     // MARK: directives
@@ -62,24 +96,9 @@ struct RenderContext {
                 result += body(&self, node.node)
                 continue
             }
-            let source = evaluate(loop.source.value, at: loop.source.location)
-            let items: [Value]
-            switch source {
-            case .array(let a): items = a
-            case .null: items = []
-            default:
-                fail("render.each-not-list", "each: '\(describe(loop.source.value))' is \(source.typeName), not a list", at: loop.source.location)
+            guard let items = loopItems(loop.source, at: node.location) else {
+                if errors.last?.code == "limit.loop-iterations" { return result }
                 continue
-            }
-            guard scopes.count < template.limits.maxLoopDepth else {
-                fail("limit.loop-depth", "loops are nested more than \(template.limits.maxLoopDepth) deep", at: node.location)
-                continue
-            }
-            iterations += items.count
-            guard iterations <= template.limits.maxLoopIterations else {
-                fail("limit.loop-iterations", "the document needs more than \(template.limits.maxLoopIterations) loop iterations",
-                     at: loop.source.location, suggestion: "raise the limit (--max-loop-iterations) if the data is really that large")
-                return result
             }
             for (index, item) in items.enumerated() {
                 scopes.append(Scope(variable: loop.variable, item: item, index: index, count: items.count))

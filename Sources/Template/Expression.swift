@@ -244,6 +244,19 @@ struct ExpressionParser {
                 argumentOffsets.append(currentOffset)
                 arguments.append(try parsePrimary())
                 while current == .op(",") { index += 1; argumentOffsets.append(currentOffset); arguments.append(try parsePrimary()) }
+            } else if current == .op("("), tokens[index].1 == offset + name.count {
+                // `| date("long")`, the call form Jinja and docxtpl users write; only directly
+                // after the name, so `| count (…)` stays an error rather than a guess.
+                index += 1
+                if current != .op(")") {
+                    argumentOffsets.append(currentOffset)
+                    arguments.append(try parsePrimary())
+                    while current == .op(",") { index += 1; argumentOffsets.append(currentOffset); arguments.append(try parsePrimary()) }
+                }
+                guard current == .op(")") else {
+                    throw ExpressionSyntaxError(offset: currentOffset, message: "expected ')' after the arguments of '\(name)'", suggestion: "write | \(name)(\"…\")")
+                }
+                index += 1
             }
             try checkArguments(of: name, arguments, offsets: argumentOffsets, filterOffset: offset)
             value = .filter(value, name: name, arguments: arguments, offset: offset)

@@ -53,6 +53,14 @@ public struct MessageSource: Sendable, Hashable {
         hasher.combine(id)
         hasher.combine(source)
     }
+
+    public init(id: String, source: String, note: String?, arguments: [(name: String, expression: Expression)], location: NodeLocation) {
+        self.id = id
+        self.source = source
+        self.note = note
+        self.arguments = arguments
+        self.location = location
+    }
 }
 
 indirect enum InlineNode: Sendable, Hashable {
@@ -170,4 +178,34 @@ public struct TemplateDefinition: Sendable {
     let footer: [Directed<BlockNode>]
     let body: [Directed<BlockNode>]
     let sourceLines: [Substring]
+    /// For templates written in an office suite: the paragraphs that hold tags, indexed by
+    /// `NodeLocation.line - 1` (there is no source line to point at).
+    let places: [TemplatePlace]
+}
+
+/// A place in an office template that errors point to: the part and paragraph
+/// (`word/document.xml, paragraph 12`) and that paragraph's text.
+public struct TemplatePlace: Sendable, Hashable {
+    public let description: String
+    public let text: String
+
+    public init(description: String, text: String) {
+        self.description = description
+        self.text = text
+    }
+}
+
+extension TemplateDefinition {
+    /// The definition of a template written in another front end (an office document): its
+    /// messages and places, and no XML body. It compiles like any other template, so the
+    /// messages are looked up in the catalogs the same way.
+    public init(
+        id: String, domain: String, file: String, schemaFile: String?, description: String,
+        messages: [MessageSource], places: [TemplatePlace]
+    ) {
+        self.init(
+            id: id, domain: domain, file: file, schemaFile: schemaFile, description: description, page: .a4(),
+            messages: messages, untranslatedText: [], referenceNames: [], usesReferences: false,
+            title: [], subject: [], header: [], footer: [], body: [], sourceLines: [], places: places)
+    }
 }

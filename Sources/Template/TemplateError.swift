@@ -19,6 +19,9 @@ public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible 
     public let suggestion: String?
     /// The source line, for the caret display (nil when unknown).
     public var sourceLine: String?
+    /// In an office template, the part and paragraph (`word/document.xml, paragraph 12`),
+    /// printed instead of line:column; `sourceLine` is then that paragraph's text.
+    public var place: String?
 
     public init(code: String, file: String, line: Int, column: Int, message: String, suggestion: String? = nil, sourceLine: String? = nil) {
         self.code = code
@@ -31,7 +34,7 @@ public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible 
     }
 
     public var description: String {
-        var text = "\(file):\(line):\(column): error: \(message)"
+        var text = place.map { "\(file): \($0): error: \(message)" } ?? "\(file):\(line):\(column): error: \(message)"
         if let sourceLine {
             let trimmed = sourceLine.replacingTabs()
             text += "\n    \(trimmed)\n    \(String(repeating: " ", count: max(0, column - 1)))^"

@@ -111,7 +111,7 @@ private struct Parser {
             id: id, domain: root["domain"] ?? id, file: file, schemaFile: root["schema"], description: description,
             page: page, messages: messages, untranslatedText: untranslated,
             referenceNames: referenceDeclarations.map(\.name), usesReferences: !referenceUses.isEmpty,
-            title: title, subject: subject, header: header, footer: footer, body: body ?? [], sourceLines: lines)
+            title: title, subject: subject, header: header, footer: footer, body: body ?? [], sourceLines: lines, places: [])
     }
 
     func inNamespace(_ e: XMLElement) -> Bool { e.namespace == TemplateParser.namespace }

@@ -76,8 +76,10 @@ public struct XMLReader: Sendable {
     private static func makeHandler() -> xmlSAXHandler {
         var sax = xmlSAXHandler()
         sax.initialized = UInt32(XML_SAX2_MAGIC)
-        sax.startElementNs = { ctx, localname, _, uri, _, _, nbAttributes, _, attributes in
-            TreeBuilder.from(ctx)?.startElement(localname: localname, uri: uri, count: Int(nbAttributes), attributes: attributes)
+        sax.startElementNs = { ctx, localname, prefix, uri, nbNamespaces, namespaces, nbAttributes, _, attributes in
+            TreeBuilder.from(ctx)?.startElement(
+                localname: localname, prefix: prefix, uri: uri, namespaceCount: Int(nbNamespaces), namespaces: namespaces,
+                count: Int(nbAttributes), attributes: attributes)
         }
         sax.endElementNs = { ctx, _, _, _ in TreeBuilder.from(ctx)?.endElement() }
         sax.characters = { ctx, chars, len in TreeBuilder.from(ctx)?.characters(chars, Int(len)) }
@@ -190,8 +192,9 @@ private final class TreeBuilder {
     }
 
     func startElement(
-        localname: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?, count: Int,
-        attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+        localname: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?,
+        namespaceCount: Int, namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+        count: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         flushText()
         nodeCount += 1
@@ -215,6 +218,7 @@ private final class TreeBuilder {
                 let base = attributes + i * 5
                 let name = String(cString: base[0]!)
                 let ns = base[2].map { String(cString: $0) }
+                let attributePrefix = base[1].map { String(cString: $0) }
                 let valueStart = base[3]!, valueEnd = base[4]!
                 // With entity substitution off, libxml2 hands over '&' as "&#38;" (other
                 // predefined entities and character references are already decoded).
@@ -222,12 +226,22 @@ private final class TreeBuilder {
                     .replacingOccurrences(of: "&#38;", with: "&")
                 let (nameOffset, valueOffset) = attributeOffsets(name, in: tag, tagStart: start)
                 attrs.append(XMLAttribute(name: name, namespace: ns, value: value,
-                                          location: location(at: nameOffset), valueLocation: location(at: valueOffset)))
+                                          location: location(at: nameOffset), valueLocation: location(at: valueOffset),
+                                          prefix: attributePrefix))
+            }
+        }
+        var declarations: [XMLNamespaceDeclaration] = []
+        if let namespaces {
+            declarations.reserveCapacity(namespaceCount)
+            for i in 0..<namespaceCount {
+                declarations.append(XMLNamespaceDeclaration(
+                    prefix: namespaces[2 * i].map { String(cString: $0) }, uri: namespaces[2 * i + 1].map { String(cString: $0) } ?? ""))
             }
         }
         let element = XMLElement(
             name: String(cString: localname!), namespace: uri.map { String(cString: $0) },
-            attributes: attrs, children: [], location: location(at: start))
+            attributes: attrs, children: [], location: location(at: start),
+            prefix: prefix.map { String(cString: $0) }, namespaceDeclarations: declarations)
         stack.append(element)
         lastMarkupEnd = end
         pendingTextStart = end

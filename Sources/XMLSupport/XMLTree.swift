@@ -23,14 +23,26 @@ public struct XMLElement: Sendable, Hashable {
     public internal(set) var children: [XMLNode]
     /// Position of the `<` that starts the element.
     public let location: XMLLocation
+    /// The prefix as written (`w` in `<w:p>`), so a document can be written back as it was.
+    public let prefix: String?
+    /// The `xmlns` / `xmlns:p` declarations written on this element, in source order.
+    public let namespaceDeclarations: [XMLNamespaceDeclaration]
 
-    public init(name: String, namespace: String?, attributes: [XMLAttribute], children: [XMLNode], location: XMLLocation) {
+    public init(
+        name: String, namespace: String?, attributes: [XMLAttribute], children: [XMLNode], location: XMLLocation,
+        prefix: String? = nil, namespaceDeclarations: [XMLNamespaceDeclaration] = []
+    ) {
         self.name = name
         self.namespace = namespace
         self.attributes = attributes
         self.children = children
         self.location = location
+        self.prefix = prefix
+        self.namespaceDeclarations = namespaceDeclarations
     }
+
+    /// The name as written: `prefix:name`, or `name`.
+    public var qualifiedName: String { prefix.map { "\($0):\(name)" } ?? name }
 
     /// The value of the attribute with this local name and no namespace.
     public subscript(_ name: String) -> String? {
@@ -66,13 +78,31 @@ public struct XMLAttribute: Sendable, Hashable {
     public let location: XMLLocation
     /// Position of the first character of the value (after the quote).
     public let valueLocation: XMLLocation
+    /// The prefix as written (`w` in `w:val`), nil for an unprefixed attribute.
+    public let prefix: String?
 
-    public init(name: String, namespace: String?, value: String, location: XMLLocation, valueLocation: XMLLocation) {
+    public init(name: String, namespace: String?, value: String, location: XMLLocation, valueLocation: XMLLocation, prefix: String? = nil) {
         self.name = name
         self.namespace = namespace
         self.value = value
         self.location = location
         self.valueLocation = valueLocation
+        self.prefix = prefix
+    }
+
+    /// The name as written: `prefix:name`, or `name`.
+    public var qualifiedName: String { prefix.map { "\($0):\(name)" } ?? name }
+}
+
+/// A namespace declaration as written on an element: `xmlns:w="…"` (prefix `w`) or
+/// `xmlns="…"` (no prefix).
+public struct XMLNamespaceDeclaration: Sendable, Hashable {
+    public let prefix: String?
+    public let uri: String
+
+    public init(prefix: String?, uri: String) {
+        self.prefix = prefix
+        self.uri = uri
     }
 }
 

@@ -1,0 +1,281 @@
+public import Localization
+public import Template
+public import TemplateData
+import XMLSupport
+import ZipSupport
+
+/// A template written in Word or LibreOffice Writer: a `.docx` or `.odt` whose text holds
+/// tags (`{{ child.name }}`, `{% for a in attendees %}`, `{% t "id" %}English{% endt %}`).
+///
+/// Parsed once: every part that can hold tags is read with the safe XML reader, its runs
+/// merged where a tag was split, and compiled into static bytes and the few places that
+/// change per record. Every other part of the package is copied as it is.
+///
+/// ```swift
+/// let template = try OfficeTemplate(bytes: docx, file: "templates/x/template.docx", id: "x", schemaFile: "schema.json")
+/// let compiled = try template.compile(locale: LocaleID("bg")!, catalogs: catalogs)
+/// let document = try compiled.render(data)      // the bytes of a .docx
+/// ```
+public struct OfficeTemplate: Sendable {
+    public let format: OfficeFormat
+    /// What the evaluator compiles: the template's messages and the places errors point to.
+    public let definition: TemplateDefinition
+    let parts: [Part]
+
+    struct Part: Sendable {
+        let path: String
+        let content: Content
+    }
+
+    enum Content: Sendable {
+        case copied([UInt8])
+        case compiled([Piece])
+    }
+
+    /// Bounds on reading a template package.
+    public struct Limits: Sendable, Hashable {
+        /// Uncompressed bytes of all entries together.
+        public var maxPackageSize: Int
+        /// Uncompressed bytes of one XML part.
+        public var maxPartSize: Int
+        public var maxEntries: Int
+
+        public init(maxPackageSize: Int = 256 << 20, maxPartSize: Int = 64 << 20, maxEntries: Int = 2_000) {
+            self.maxPackageSize = maxPackageSize
+            self.maxPartSize = maxPartSize
+            self.maxEntries = maxEntries
+        }
+    }
+
+    public init(bytes: [UInt8], file: String, id: String, schemaFile: String?, limits: Limits = Limits()) throws(TemplateErrors) {
+        func failure(_ code: String, _ message: String, _ suggestion: String? = nil) -> TemplateErrors {
+            var error = TemplateError(code: code, file: file, line: 0, column: 0, message: message, suggestion: suggestion)
+            error.place = "package"
+            return TemplateErrors([error])
+        }
+        let lower = file.lowercased()
+        guard let format: OfficeFormat = lower.hasSuffix(".docx") ? .docx : lower.hasSuffix(".odt") ? .odt : nil else {
+            throw failure("office.format", "not a .docx or .odt file")
+        }
+        self.format = format
+        let entries: [ZipEntry]
+        do {
+            entries = try ZipReader.entries(of: bytes, limits: .init(maxEntries: limits.maxEntries, maxEntrySize: limits.maxPackageSize, maxTotalSize: limits.maxPackageSize))
+        } catch {
+            throw failure("office.package", "cannot read the \(format.rawValue) package: \(error.message)",
+                          "save the document again from Word or Writer as .\(format.rawValue)")
+        }
+        let paths = Set(entries.map(\.path))
+        let mainPart = format == .docx ? "word/document.xml" : "content.xml"
+        guard paths.contains(mainPart) else {
+            throw failure("office.package", "the package has no \(mainPart), so it is not a \(format == .docx ? "Word" : "OpenDocument text") document",
+                          format == .docx ? "a .docm, .dotx or a renamed file will not do: save it as a Word Document (.docx)" : "save it from Writer as ODF Text Document (.odt)")
+        }
+        // Templates cannot run code: a package with macros is refused, not silently stripped.
+        if let macros = entries.first(where: { Self.isMacroPart($0.path, format: format) }) {
+            throw failure("office.macros", "the document contains macros (\(macros.path)); templates cannot run code",
+                          "save a copy without macros (in Word: .docx, not .docm; in Writer: remove the Basic modules) and use that")
+        }
+        let vocabulary = Vocabulary(format: format)
+        var places: [TemplatePlace] = []
+        var problems: [TemplateError] = []
+        var messages: [OfficeMessage] = []
+        var compiledParts: [Part] = []
+        var description = ""
+        for entry in entries {
+            guard let kind = Self.partKind(entry.path, format: format) else {
+                compiledParts.append(Part(path: entry.path, content: .copied(entry.data)))
+                continue
+            }
+            guard entry.data.count <= limits.maxPartSize else {
+                throw failure("office.limit", "\(entry.path) is \(entry.data.count) bytes; the limit is \(limits.maxPartSize)")
+            }
+            let root: XMLElement
+            do {
+                root = try XMLReader(limits: .init(maxBytes: limits.maxPartSize, maxDepth: 256, maxNodes: 4_000_000)).parse(entry.data, file: "\(file): \(entry.path)")
+            } catch {
+                var e = TemplateError(code: "office.xml", file: file, line: error.line, column: error.column, message: "\(entry.path) is not well-formed XML: \(error.message)",
+                                      suggestion: "open and save the document again in Word or Writer")
+                e.place = "\(entry.path) \(error.line):\(error.column)"
+                problems.append(e)
+                continue
+            }
+            let tree = Node(element: root)
+            Self.markLanguage(in: tree, path: entry.path, format: format)
+            if kind == .properties, description.isEmpty { description = Self.description(in: tree) }
+            var compiler = PartCompiler(vocabulary: vocabulary, partName: entry.path, places: places)
+            let pieces = kind == .styles && format == .docx ? compiler.compileWithoutTags(tree) : compiler.compile(tree, paragraphLike: kind == .properties)
+            places = compiler.places
+            messages += compiler.messages
+            for p in compiler.problems {
+                let place = places[p.place - 1]
+                var e = TemplateError(code: p.code, file: file, line: p.place, column: p.column, message: p.message, suggestion: p.suggestion, sourceLine: place.text)
+                e.place = place.description
+                problems.append(e)
+            }
+            if let pieces {
+                let declaration: [UInt8] = Array((format == .docx ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n" : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n").utf8)
+                compiledParts.append(Part(path: entry.path, content: .compiled([.bytes(declaration)] + pieces)))
+            }
+        }
+        if !problems.isEmpty { throw TemplateErrors(problems) }
+        parts = compiledParts
+        let sources = messages.map { m in
+            MessageSource(id: m.id, source: m.source, note: nil, arguments: m.arguments, location: NodeLocation(place: m.place, column: 1))
+        }
+        definition = TemplateDefinition(
+            id: id, domain: id, file: file, schemaFile: schemaFile,
+            description: description.isEmpty ? "\(format == .docx ? "Word" : "Writer") template" : description,
+            messages: sources, places: places)
+    }
+
+    /// Binds the template to a locale: its messages resolved from the catalogs, the parts that
+    /// depend only on the locale (styles with the document language) written and compressed once.
+    public func compile(locale: LocaleID, catalogs: CatalogSet, limits: RenderLimits = .init()) throws(TemplateErrors) -> CompiledOfficeTemplate {
+        let compiled = try CompiledTemplate(definition, locale: locale, catalogs: catalogs, limits: limits)
+        var entries: [CompiledOfficeTemplate.Entry] = []
+        for part in parts {
+            let compression: ZipEntry.Compression = part.path == "mimetype" ? .stored : .deflated
+            switch part.content {
+            case .copied(let bytes):
+                entries.append(.fixed(try Self.compress(ZipEntry(path: part.path, data: bytes, compression: compression), file: definition.file)))
+            case .compiled(let pieces) where !pieces.contains(where: \.needsData):
+                var renderer = PieceRenderer(locale: locale, evaluator: TemplateEvaluator(template: compiled, data: .null))
+                renderer.render(pieces)
+                entries.append(.fixed(try Self.compress(ZipEntry(path: part.path, data: renderer.out, compression: compression), file: definition.file)))
+            case .compiled(let pieces):
+                entries.append(.rendered(path: part.path, pieces: pieces))
+            }
+        }
+        return CompiledOfficeTemplate(template: compiled, format: format, entries: entries)
+    }
+
+    static func compress(_ entry: ZipEntry, file: String) throws(TemplateErrors) -> CompressedZipEntry {
+        do {
+            return try entry.compressed()
+        } catch {
+            throw TemplateErrors([TemplateError(code: "office.package", file: file, line: 0, column: 0, message: "cannot compress \(entry.path): \(error)")])
+        }
+    }
+
+    enum PartKind { case content, styles, properties }
+
+    static func partKind(_ path: String, format: OfficeFormat) -> PartKind? {
+        switch format {
+        case .docx:
+            if path == "word/document.xml" || path == "word/footnotes.xml" || path == "word/endnotes.xml" { return .content }
+            if path.hasPrefix("word/header") || path.hasPrefix("word/footer"), path.hasSuffix(".xml"), !path.dropFirst(5).contains("/") { return .content }
+            if path == "word/styles.xml" { return .styles }
+            if path == "docProps/core.xml" { return .properties }
+            return nil
+        case .odt:
+            switch path {
+            case "content.xml": return .content
+            case "styles.xml": return .content
+            case "meta.xml": return .properties
+            default: return nil
+            }
+        }
+    }
+
+    static func isMacroPart(_ path: String, format: OfficeFormat) -> Bool {
+        let lower = path.lowercased()
+        switch format {
+        case .docx: return lower.hasSuffix("vbaproject.bin") || lower.hasSuffix("vbadata.xml")
+        case .odt: return lower.hasPrefix("basic/") || lower.hasPrefix("scripts/")
+        }
+    }
+
+    /// Puts the document-language markers where the format keeps the language: Word's `w:lang`
+    /// in the styles and runs, ODF's `fo:language`/`fo:country` and `dc:language`.
+    static func markLanguage(in root: Node, path: String, format: OfficeFormat) {
+        let marker = { (slot: LocaleSlot) in PartCompiler.localeMarkers.first { $0.value == slot }!.key }
+        root.walk { node in
+            guard let e = node.element else { return }
+            switch format {
+            case .docx where e.namespace == Vocabulary.wordprocessingML && e.localName == "lang":
+                if let name = e.attributes.first(where: { $0.name.hasSuffix(":val") })?.name { node.setAttribute(name, marker(.tag)) }
+            case .odt where e.namespace == Vocabulary.odfStyle && e.localName == "text-properties":
+                for (name, _) in e.attributes {
+                    if name.hasSuffix(":language") && !name.contains("asian") && !name.contains("complex") { node.setAttribute(name, marker(.language)) }
+                    if name.hasSuffix(":country") && !name.contains("asian") && !name.contains("complex") { node.setAttribute(name, marker(.country)) }
+                }
+            default:
+                break
+            }
+            if e.namespace == Vocabulary.dublinCore && e.localName == "language" {
+                node.children = [Node(.text(marker(.tag)))]
+                node.children[0].parent = node
+            }
+        }
+    }
+
+    /// The title or description of the document properties, when they hold no tags.
+    static func description(in root: Node) -> String {
+        var title = "", description = ""
+        root.walk { node in
+            guard let e = node.element, e.namespace == Vocabulary.dublinCore else { return }
+            let text = node.children.compactMap(\.text).joined()
+            guard !text.contains("{") else { return }
+            if e.localName == "description" { description = text }
+            if e.localName == "title" { title = text }
+        }
+        return (description.isEmpty ? title : description).trimmingSpaces
+    }
+}
+
+extension PartCompiler {
+    /// A part with no user text (Word's styles): only the language markers change.
+    mutating func compileWithoutTags(_ root: Node) -> [Piece]? {
+        compile(root, paragraphLike: false, scanTags: false)
+    }
+}
+
+/// An office template bound to one locale. Immutable and `Sendable`: render many records
+/// from any number of tasks.
+public struct CompiledOfficeTemplate: Sendable {
+    /// The template language's compiled form: messages of this locale, limits.
+    public let template: CompiledTemplate
+    public let format: OfficeFormat
+    let entries: [Entry]
+
+    enum Entry: Sendable {
+        /// Written once for this locale, copied into every document.
+        case fixed(CompressedZipEntry)
+        case rendered(path: String, pieces: [Piece])
+    }
+
+    /// Renders one record: the bytes of the document package. Every problem is reported at
+    /// once, located in the template's parts and paragraphs.
+    public func render(_ data: Value) throws(TemplateErrors) -> [UInt8] {
+        var renderer = PieceRenderer(locale: template.locale, evaluator: TemplateEvaluator(template: template, data: data))
+        var compressed: [CompressedZipEntry?] = []
+        compressed.reserveCapacity(entries.count)
+        var rendered: [(Int, ZipEntry)] = []
+        for (i, entry) in entries.enumerated() {
+            switch entry {
+            case .fixed(let e):
+                compressed.append(e)
+            case .rendered(let path, let pieces):
+                renderer.out = []
+                renderer.out.reserveCapacity(1 << 16)
+                renderer.render(pieces)
+                rendered.append((i, ZipEntry(path: path, data: renderer.out)))
+                compressed.append(nil)
+            }
+        }
+        if !renderer.evaluator.errors.isEmpty { throw TemplateErrors(renderer.evaluator.errors) }
+        for (i, entry) in rendered { compressed[i] = try OfficeTemplate.compress(entry, file: template.definition.file) }
+        do {
+            return try ZipWriter.archive(compressed.compactMap { $0 })
+        } catch {
+            throw TemplateErrors([TemplateError(code: "office.package", file: template.definition.file, line: 0, column: 0, message: "cannot write the package: \(error)")])
+        }
+    }
+
+    /// Uncompressed size of the parts rendered for `data` is not known in advance; this is the
+    /// number of parts that are rendered per record (the rest are copied).
+    public var renderedPartCount: Int {
+        entries.reduce(0) { if case .rendered = $1 { $0 + 1 } else { $0 } }
+    }
+}

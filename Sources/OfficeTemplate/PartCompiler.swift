@@ -1,0 +1,737 @@
+import Template
+import XMLSupport
+
+/// A problem in an office template, before it is given its file name.
+struct OfficeProblem {
+    let code: String
+    let message: String
+    let suggestion: String?
+    let place: Int
+    let column: Int
+}
+
+/// A message found in an office template.
+struct OfficeMessage {
+    let id: String
+    let source: String
+    let arguments: [(name: String, expression: Expression)]
+    let place: Int
+}
+
+/// Compiles one XML part of an office template: finds the tags in each paragraph (merging
+/// the runs Word and Writer split them into), decides what each control tag controls, and
+/// turns the part into ``Piece``s.
+struct PartCompiler {
+    let vocabulary: Vocabulary
+    let partName: String
+    /// Shared by all parts of a template, so places are numbered template-wide.
+    var places: [TemplatePlace]
+    var problems: [OfficeProblem] = []
+    var messages: [OfficeMessage] = []
+    private(set) var tags: [Tag] = []
+    private var tagNodes: [Int: Node] = [:]
+    private var paragraphCount = 0
+
+    init(vocabulary: Vocabulary, partName: String, places: [TemplatePlace]) {
+        self.vocabulary = vocabulary
+        self.partName = partName
+        self.places = places
+    }
+
+    /// Compiles the tree into pieces; `nil` when the part had problems (see `problems`).
+    mutating func compile(_ root: Node, paragraphLike: Bool, scanTags: Bool = true) -> [Piece]? {
+        let before = problems.count
+        guard scanTags else { return build([root]) }
+        var paragraphs: [Node] = []
+        root.walk { node in
+            if vocabulary.isParagraph(node) { paragraphs.append(node) }
+        }
+        if paragraphLike {
+            // Document properties: every element holding text is a "paragraph".
+            paragraphs = []
+            root.walk { node in
+                if node.element != nil, !node.children.isEmpty, node.children.allSatisfy({ $0.text != nil }) { paragraphs.append(node) }
+            }
+        }
+        for paragraph in paragraphs {
+            paragraphCount += 1
+            locateTags(in: paragraph, paragraphLike: paragraphLike)
+        }
+        guard problems.count == before else { return nil }
+        if !tags.isEmpty {
+            resolveScopes()
+            guard problems.count == before else { return nil }
+        }
+        let pieces = build([root])
+        guard problems.count == before else { return nil }
+        return pieces
+    }
+
+    // MARK: finding tags
+
+    private struct TextPiece {
+        let node: Node
+        let kind: Vocabulary.PieceKind
+        let start: Int
+        let length: Int
+    }
+
+    private func textPieces(of paragraph: Node, paragraphLike: Bool) -> [TextPiece] {
+        var pieces: [TextPiece] = []
+        var offset = 0
+        func visit(_ node: Node) {
+            if node !== paragraph, vocabulary.isParagraph(node) { return }
+            if paragraphLike, case .text(let t) = node.kind {
+                let n = t.unicodeScalars.count
+                pieces.append(TextPiece(node: node, kind: .text, start: offset, length: n))
+                offset += n
+                return
+            }
+            if let (kind, text) = vocabulary.textPiece(node) {
+                let n = text.unicodeScalars.count
+                pieces.append(TextPiece(node: node, kind: kind, start: offset, length: n))
+                offset += n
+                if kind == .element { return }
+            }
+            for child in node.children { visit(child) }
+        }
+        visit(paragraph)
+        return pieces
+    }
+
+    private func pieceText(_ piece: TextPiece) -> [Unicode.Scalar] {
+        switch piece.kind {
+        case .text: return Array((piece.node.text ?? "").unicodeScalars)
+        case .element: return Array((vocabulary.textPiece(piece.node)?.1 ?? "").unicodeScalars)
+        }
+    }
+
+    /// The characters a tag may be typed with, made plain: smart quotes and non-breaking spaces.
+    static func normalized(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: "\""
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: "'"
+        case 0x00A0, 0x202F, 0x2007, 0x2009: " "
+        default: scalar
+        }
+    }
+
+    private mutating func locateTags(in paragraph: Node, paragraphLike: Bool) {
+        let pieces = textPieces(of: paragraph, paragraphLike: paragraphLike)
+        var text: [Unicode.Scalar] = []
+        for piece in pieces { text += pieceText(piece) }
+        guard text.contains("{") || text.contains("}") else { return }
+        let typed = String(String.UnicodeScalarView(text))
+        let plain = text.map(Self.normalized)
+        let where_ = paragraphLike ? "\(partName), <\(paragraph.element?.qualifiedName ?? "")>" : "\(partName), paragraph \(paragraphCount)"
+        places.append(TemplatePlace(description: where_, text: typed.count > 240 ? String(typed.prefix(240)) + "…" : typed))
+        let place = places.count
+
+        var found: [(start: Int, end: Int, tag: Tag)] = []
+        var i = 0
+        let n = plain.count
+        func problem(_ code: String, _ message: String, _ suggestion: String?, at column: Int) {
+            problems.append(OfficeProblem(code: code, message: message, suggestion: suggestion, place: place, column: column + 1))
+        }
+        while i < n {
+            let c = plain[i]
+            let next: Unicode.Scalar? = i + 1 < n ? plain[i + 1] : nil
+            if c == "{", let next, next == "{" || next == "%" || next == "#" {
+                let closer: Unicode.Scalar = next == "{" ? "}" : next
+                guard let end = Self.closingIndex(plain, from: i + 2, closer: closer, quotes: next != "#") else {
+                    let opened = next == "{" ? "{{" : next == "%" ? "{%" : "{#"
+                    let closing = next == "{" ? "}}" : next == "%" ? "%}" : "#}"
+                    problem("office.unclosed-tag", "\(opened) is not closed by \(closing) in this paragraph", "a tag must be typed whole within one paragraph; check for a line break inside it", at: i)
+                    return
+                }
+                var start = i, stop = end
+                let source = String(String.UnicodeScalarView(plain[i..<end]))
+                // Whitespace control: `{%-` eats the spaces before, `-%}` those after.
+                if plain[i + 2] == "-" {
+                    let floor = found.last?.end ?? 0
+                    while start > floor, plain[start - 1].properties.isWhitespace { start -= 1 }
+                }
+                if end - 3 > i + 1, plain[end - 3] == "-" {
+                    while stop < n, plain[stop].properties.isWhitespace { stop += 1 }
+                }
+                do {
+                    let (kind, scope) = try TagParser.parse(source)
+                    var tag = Tag(kind: kind, scope: scope, source: source, place: place, column: i)
+                    tag.scope = scope
+                    // The text of a message is MessageFormat: `{# …}` and `}}` belong to it.
+                    if case .translate = kind, let close = Self.endTranslate(plain, from: stop) {
+                        if let inner = (stop..<close.start).first(where: { plain[$0] == "{" && $0 + 1 < close.start && (plain[$0 + 1] == "{" || plain[$0 + 1] == "%") }) {
+                            problem("office.tag-in-message", "\(plain[inner + 1] == "{" ? "{{ … }}" : "{% … %}") inside a message ({% t %} … {% endt %})",
+                                    "a message holds text only; bind values as arguments: {% t \"id\" name=child.name %}… {name} …{% endt %}", at: inner)
+                            return
+                        }
+                        found.append((start, stop, tag))
+                        let endTag = Tag(kind: .endTranslate, scope: nil, source: String(String.UnicodeScalarView(plain[close.start..<close.end])), place: place, column: close.start)
+                        found.append((close.start, close.end, endTag))
+                        i = close.end
+                        continue
+                    } else if case .translate = kind {
+                        problem("office.unclosed-message", "{% t %} is not closed by {% endt %} in this paragraph",
+                                "the English text of a message is written between {% t \"id\" %} and {% endt %}, in one paragraph", at: i)
+                        return
+                    }
+                    found.append((start, stop, tag))
+                } catch {
+                    problem(error.code, error.message, error.suggestion, at: i + error.offset)
+                }
+                i = stop
+                continue
+            }
+            if (c == "}" || c == "%" || c == "#"), next == "}" {
+                if c == "}" || c == "%" {
+                    problem("office.stray-closer", "'\(c)}' without an opening tag", c == "}" ? "values are written {{ child.name }}" : "tags are written {% if … %}", at: i)
+                }
+            }
+            i += 1
+        }
+        guard !found.isEmpty else { return }
+        // Merge from the last tag back, so the offsets of earlier tags stay valid.
+        for (start, end, tag) in found.reversed() {
+            let index = tags.count
+            tags.append(tag)
+            let node = Node(.tag(index))
+            tagNodes[index] = node
+            insert(node, replacing: start..<end, in: textPieces(of: paragraph, paragraphLike: paragraphLike))
+        }
+        tidyRuns(in: paragraph)
+    }
+
+    /// The index after the closing `}}`, `%}` or `#}`, skipping quoted strings.
+    private static func closingIndex(_ s: [Unicode.Scalar], from start: Int, closer: Unicode.Scalar, quotes: Bool) -> Int? {
+        var j = start
+        var quote: Unicode.Scalar?
+        while j + 1 < s.count {
+            let c = s[j]
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if quotes && (c == "\"" || c == "'") {
+                quote = c
+            } else if c == closer && s[j + 1] == "}" {
+                return j + 2
+            } else if c == "{" && j + 1 < s.count && (s[j + 1] == "{" || s[j + 1] == "%") {
+                return nil  // a new tag starts: this one was never closed
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `{% endt %}` (with optional `-` and a prefix) from `start` on.
+    private static func endTranslate(_ s: [Unicode.Scalar], from start: Int) -> (start: Int, end: Int)? {
+        var i = start
+        while i + 1 < s.count {
+            if s[i] == "{" && s[i + 1] == "%", let end = closingIndex(s, from: i + 2, closer: "%", quotes: false) {
+                let inner = String(String.UnicodeScalarView(s[(i + 2)..<(end - 2)])).filter { $0 != " " && $0 != "-" }
+                if inner == "endt" { return (i, end) }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Puts the tag node where its text started and removes its characters from every piece
+    /// it spans (the tag may be split over runs, spans, `text:s` and so on).
+    private func insert(_ tagNode: Node, replacing range: Range<Int>, in pieces: [TextPiece]) {
+        var inserted = false
+        for piece in pieces {
+            let pieceRange = piece.start..<(piece.start + piece.length)
+            guard pieceRange.overlaps(range) || (piece.length == 0 && range.contains(piece.start)) else { continue }
+            let cut = max(range.lowerBound, piece.start) - piece.start..<min(range.upperBound, pieceRange.upperBound) - piece.start
+            switch piece.kind {
+            case .element:
+                if !inserted {
+                    piece.node.parent?.insert([tagNode], at: piece.node.indexInParent ?? 0)
+                    inserted = true
+                }
+                piece.node.remove()
+            case .text:
+                let scalars = pieceText(piece)
+                let before = String(String.UnicodeScalarView(scalars[0..<cut.lowerBound]))
+                let after = String(String.UnicodeScalarView(scalars[cut.upperBound...]))
+                if !inserted {
+                    piece.node.kind = .text(before)
+                    let rest = Node(.text(after))
+                    piece.node.parent?.insert([tagNode, rest], at: (piece.node.indexInParent ?? 0) + 1)
+                    inserted = true
+                } else {
+                    piece.node.kind = .text(after)
+                }
+                markPreserve(piece.node.parent)
+            }
+        }
+    }
+
+    private func markPreserve(_ node: Node?) {
+        guard let node, vocabulary.format == .docx, node.localName == "t" else { return }
+        node.setAttribute("xml:space", "preserve")
+    }
+
+    /// Removes runs left with no text after their characters moved into a tag, and the
+    /// spell-check marks and rendered page breaks inside the paragraph that no longer mean anything.
+    private func tidyRuns(in paragraph: Node) {
+        var emptyRuns: [Node] = []
+        paragraph.walk { node in
+            guard vocabulary.isRun(node) else { return }
+            let content = node.children.filter { !($0.localName?.hasSuffix("Pr") ?? false) }
+            let isEmpty = content.allSatisfy { child in
+                if let t = child.text { return t.isEmpty }
+                return child.localName == (vocabulary.format == .docx ? "t" : "") && child.children.allSatisfy { ($0.text ?? "x").isEmpty }
+                    || child.localName == "lastRenderedPageBreak"
+            }
+            if isEmpty && !content.isEmpty || (vocabulary.format == .odt && content.isEmpty) { emptyRuns.append(node) }
+        }
+        for run in emptyRuns { run.remove() }
+        if vocabulary.format == .docx {
+            var marks: [Node] = []
+            paragraph.walk { if $0.localName == "proofErr" && $0.element?.namespace == Vocabulary.wordprocessingML { marks.append($0) } }
+            for mark in marks { mark.remove() }
+        }
+    }
+
+    // MARK: what control tags control
+
+    private struct Group {
+        var tags: [Int]
+    }
+
+    private mutating func groups() -> [Group] {
+        var stack: [Group] = []
+        var result: [Group] = []
+        func fail(_ tag: Tag, _ message: String, _ suggestion: String?) {
+            problems.append(OfficeProblem(code: "office.structure", message: message, suggestion: suggestion, place: tag.place, column: tag.column + 1))
+        }
+        for (index, tag) in tags.enumerated().sorted(by: { ($0.element.place, $0.element.column) < ($1.element.place, $1.element.column) }) {
+            let top = stack.last.map { tags[$0.tags[0]] }
+            switch tag.kind {
+            case .if, .for, .translate:
+                if let top, case .translate = top.kind {
+                    fail(tag, "\(tag.displayName) inside a message ({% t %} … {% endt %})", "a message holds text only; bind values as arguments: {% t \"id\" name=child.name %}… {name} …{% endt %}")
+                    continue
+                }
+                stack.append(Group(tags: [index]))
+            case .elif, .else:
+                guard let top, case .if = top.kind else {
+                    fail(tag, "\(tag.displayName) without an open {% if %}", "write {% if … %} before it")
+                    continue
+                }
+                if stack[stack.count - 1].tags.contains(where: { if case .else = tags[$0].kind { true } else { false } }) {
+                    fail(tag, "\(tag.displayName) after {% else %}", "{% else %} comes last, just before {% endif %}")
+                    continue
+                }
+                stack[stack.count - 1].tags.append(index)
+            case .endif, .endfor, .endTranslate:
+                let expected: String
+                switch tag.kind {
+                case .endif: expected = "if"
+                case .endfor: expected = "for"
+                default: expected = "t"
+                }
+                guard let top else {
+                    fail(tag, "\(tag.displayName) without an open {% \(expected) %}", "remove it, or add the {% \(expected) … %} it closes")
+                    continue
+                }
+                let opened: String
+                switch top.kind {
+                case .if: opened = "if"
+                case .for: opened = "for"
+                default: opened = "t"
+                }
+                guard opened == expected else {
+                    fail(tag, "\(tag.displayName) closes a {% \(expected) %}, but the open tag is \(top.displayName) (\(places[top.place - 1].description))",
+                         "close the \(top.displayName) with {% end\(opened) %} first")
+                    // Assume the user forgot the inner end tag: close it and carry on.
+                    stack.removeLast()
+                    continue
+                }
+                var group = stack.removeLast()
+                group.tags.append(index)
+                result.append(group)
+            case .value, .comment:
+                if let top, case .translate = top.kind, case .value = tag.kind {
+                    fail(tag, "{{ … }} inside a message ({% t %} … {% endt %})", "write the value as a message argument: {% t \"id\" name=child.name %}… {name} …{% endt %}")
+                }
+            }
+        }
+        for open in stack {
+            let tag = tags[open.tags[0]]
+            let end = if case .for = tag.kind { "{% endfor %}" } else if case .if = tag.kind { "{% endif %}" } else { "{% endt %}" }
+            fail(tag, "\(tag.displayName) is never closed", "add \(end) where the \(tag.displayName == "{% for %}" ? "repeated part" : "conditional part") ends")
+        }
+        return result
+    }
+
+    private mutating func resolveScopes() {
+        let groups = groups()
+        guard problems.isEmpty else { return }
+        for group in groups { resolve(group) }
+        // Comments: gone, with their paragraph when they stand alone in it.
+        for (index, tag) in tags.enumerated() {
+            guard case .comment = tag.kind, let node = tagNodes[index] else { continue }
+            if let paragraph = paragraphOf(node),
+               isStandalone(paragraph, tag: index), !vocabulary.holdsSectionProperties(paragraph), paragraph.parent != nil {
+                paragraph.replace(with: [node])
+            }
+        }
+    }
+
+    private func paragraphOf(_ node: Node) -> Node? {
+        node.ancestors.first { vocabulary.isParagraph($0) }
+    }
+
+    private mutating func resolve(_ group: Group) {
+        let groupTags = group.tags.map { tags[$0] }
+        let nodes = group.tags.map { tagNodes[$0]! }
+        func fail(_ tag: Tag, _ message: String, _ suggestion: String?) {
+            problems.append(OfficeProblem(code: "office.scope", message: message, suggestion: suggestion, place: tag.place, column: tag.column + 1))
+        }
+        let scopes = Set(groupTags.compactMap(\.scope))
+        guard scopes.count <= 1 else {
+            fail(groupTags[0], "the tags of this \(groupTags[0].displayName) use different prefixes (\(scopes.map { "{%\($0.rawValue)" }.sorted().joined(separator: ", ")))",
+                 "give all of them the same prefix, or none")
+            return
+        }
+        if case .translate = groupTags[0].kind, groupTags.contains(where: { $0.scope != nil }) {
+            fail(groupTags[0], "{% t %} takes no prefix", "write {% t \"id\" %}…{% endt %} inside one paragraph")
+            return
+        }
+        var targets: [Node] = []
+        if let scope = scopes.first {
+            for (tag, node) in zip(groupTags, nodes) {
+                guard let target = node.nearest(Self.names(scope, vocabulary)) ?? (scope == .run && vocabulary.format == .odt ? node : nil) else {
+                    fail(tag, "{%\(scope.rawValue) …%} is not inside a \(scope.noun)", "remove the prefix '\(scope.rawValue)', or move the tag into a \(scope.noun)")
+                    return
+                }
+                let others = target.tagIndices.filter { !group.tags.contains($0) }
+                if !others.isEmpty {
+                    fail(tag, "the \(scope.noun) that {%\(scope.rawValue) …%} replaces also holds \(tags[others[0]].displayName) (\(tags[others[0]].source))",
+                         "move the other tag out of this \(scope.noun): a prefixed tag replaces its whole \(scope.noun)")
+                    return
+                }
+                if let previous = targets.last, previous === target {
+                    fail(tag, "\(tag.displayName) is in the same \(scope.noun) as \(groupTags[targets.count - 1].displayName)",
+                         "put each {%\(scope.rawValue) …%} tag in a \(scope.noun) of its own")
+                    return
+                }
+                targets.append(target)
+            }
+            guard let parent = targets.first?.parent, targets.allSatisfy({ $0.parent === parent }) else {
+                fail(groupTags[0], "the tags of this \(groupTags[0].displayName) are not in the same \(scope.container)",
+                     "a {%\(scope.rawValue) …%} and its end tag must be in \(scope.plural) of one \(scope.container)")
+                return
+            }
+        } else {
+            let paragraphs = nodes.map(paragraphOf)
+            let sameParagraph = paragraphs.allSatisfy { $0 != nil && $0 === paragraphs[0] }
+            guard let ancestor = lowestCommonAncestor(nodes) else { return }
+            if sameParagraph || nodes.allSatisfy({ $0.parent === ancestor }) {
+                // Inline: the tags become siblings, splitting the runs they sit in.
+                for node in nodes { hoist(node, to: ancestor) }
+                targets = nodes
+            } else {
+                for (index, (tag, node)) in zip(group.tags, zip(groupTags, nodes)) {
+                    guard let child = node.child(under: ancestor) else { return }
+                    guard isStandalone(child, tag: index) else {
+                        let what = vocabulary.isRow(child) ? "table row" : vocabulary.isParagraph(child) ? "paragraph" : vocabulary.isCell(child) ? "table cell" : "part of the document"
+                        fail(tag, "\(tag.displayName) shares its \(what) with other text, and the tags it belongs with are in other \(what == "table row" ? "rows" : "paragraphs")",
+                             "put \(tag.displayName) alone in its \(what) (that \(what) is then removed), or use {%p …%} / {%tr …%} to say what it replaces")
+                        return
+                    }
+                    targets.append(child)
+                }
+            }
+        }
+        // Each target is replaced by its tag; a paragraph that ends a section stays.
+        for (i, (target, node)) in zip(targets, nodes).enumerated() where target !== node {
+            if vocabulary.holdsSectionProperties(target) {
+                node.remove()
+                target.children.removeAll { !($0.localName == "pPr") }
+                if let parent = target.parent, let at = target.indexInParent { parent.insert([node], at: i == 0 ? at + 1 : at) }
+            } else {
+                node.remove()
+                target.replace(with: [node])
+            }
+        }
+    }
+
+    private static func names(_ scope: Tag.Scope, _ vocabulary: Vocabulary) -> Set<String> {
+        switch (scope, vocabulary.format) {
+        case (.paragraph, .docx): ["p"]
+        case (.paragraph, .odt): ["p", "h"]
+        case (.row, .docx): ["tr"]
+        case (.row, .odt): ["table-row"]
+        case (.cell, .docx): ["tc"]
+        case (.cell, .odt): ["table-cell"]
+        case (.run, .docx): ["r"]
+        case (.run, .odt): ["span"]
+        }
+    }
+
+    /// True when `node` holds nothing but the tag: no other text, tag or picture.
+    private func isStandalone(_ node: Node, tag: Int) -> Bool {
+        guard node.tagIndices == [tag] else { return false }
+        var clean = true
+        node.walk { n in
+            guard clean else { return }
+            if vocabulary.isEmbeddedObject(n) { clean = false; return }
+            if let (_, text) = vocabulary.textPiece(n), !text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { clean = false }
+        }
+        return clean
+    }
+
+    /// Moves a tag node up until its parent is `ancestor`, splitting each element on the way
+    /// (a run becomes two runs with the same properties).
+    private func hoist(_ node: Node, to ancestor: Node) {
+        while let parent = node.parent, parent !== ancestor, let grand = parent.parent, let i = node.indexInParent, let at = parent.indexInParent {
+            let second = parent.shallowCopy()
+            let properties = parent.children.prefix { $0.localName?.hasSuffix("Pr") ?? false }
+            for p in properties { second.append(p.deepCopy()) }
+            for child in parent.children[(i + 1)...] { second.append(child) }
+            parent.children.removeSubrange(i...)
+            node.parent = nil
+            if vocabulary.format == .docx, parent.localName == "t" { second.setAttribute("xml:space", "preserve") }
+            var inserted: [Node] = [node]
+            if !isEmpty(second) { inserted.append(second) }
+            grand.insert(inserted, at: at + 1)
+            if isEmpty(parent) { parent.remove() }
+        }
+    }
+
+    private func isEmpty(_ element: Node) -> Bool {
+        element.children.allSatisfy { child in
+            if let t = child.text { return t.isEmpty }
+            if child.localName?.hasSuffix("Pr") ?? false { return true }
+            if child.element != nil, child.localName == "t" || child.localName == "span" { return isEmpty(child) }
+            return false
+        }
+    }
+
+    // MARK: pieces
+
+    private final class Frame {
+        enum Kind {
+            case root
+            case condition(branches: [Piece.Branch], condition: Expression?, location: NodeLocation)
+            case loop(variable: String, source: Expression, location: NodeLocation)
+            case message(tag: Int)
+        }
+        var kind: Kind
+        var pieces: [Piece] = []
+        var nodes: [Node] = []
+        init(_ kind: Kind) { self.kind = kind }
+    }
+
+    private mutating func build(_ nodes: [Node]) -> [Piece] {
+        var stack = [Frame(.root)]
+        for node in nodes {
+            guard let index = node.tagIndex else {
+                if case .message = stack.last!.kind { stack.last!.nodes.append(node) } else { append(serialize(node), to: stack.last!) }
+                continue
+            }
+            let tag = tags[index]
+            switch tag.kind {
+            case .value(let expression):
+                append([.value(expression, tag.location, vocabulary.textContext(for: node))], to: stack.last!)
+            case .comment:
+                break
+            case .if(let condition):
+                stack.append(Frame(.condition(branches: [], condition: condition, location: tag.location)))
+            case .elif, .else:
+                let frame = stack.last!
+                guard case .condition(var branches, let previous, let location) = frame.kind else { misplaced(tag); return [] }
+                branches.append(Piece.Branch(condition: previous, location: location, body: frame.pieces))
+                frame.pieces = []
+                let next: Expression? = if case .elif(let c) = tag.kind { c } else { nil }
+                frame.kind = .condition(branches: branches, condition: next, location: tag.location)
+            case .endif:
+                guard stack.count > 1, case .condition(var branches, let previous, let location) = stack.last!.kind else { misplaced(tag); return [] }
+                let frame = stack.removeLast()
+                branches.append(Piece.Branch(condition: previous, location: location, body: frame.pieces))
+                append([.condition(branches)], to: stack.last!)
+            case .for(let variable, let source):
+                stack.append(Frame(.loop(variable: variable, source: source, location: tag.location)))
+            case .endfor:
+                guard stack.count > 1, case .loop(let variable, let source, let location) = stack.last!.kind else { misplaced(tag); return [] }
+                let frame = stack.removeLast()
+                append([.loop(variable: variable, source: source, location: location, body: frame.pieces)], to: stack.last!)
+            case .translate:
+                stack.append(Frame(.message(tag: index)))
+            case .endTranslate:
+                guard stack.count > 1, case .message(let opening) = stack.last!.kind else { misplaced(tag); return [] }
+                let frame = stack.removeLast()
+                if let piece = message(opening: opening, content: frame.nodes) { append([piece], to: stack.last!) }
+            }
+        }
+        if stack.count > 1 {
+            // The end tag is in another container than its opening tag.
+            if let open = firstTag(of: stack.last!) { misplaced(open) }
+            return []
+        }
+        return stack[0].pieces
+    }
+
+    private func firstTag(of frame: Frame) -> Tag? {
+        switch frame.kind {
+        case .message(let t): tags[t]
+        case .condition(_, _, let location), .loop(_, _, let location):
+            tags.first { $0.location == location }
+        case .root: nil
+        }
+    }
+
+    private mutating func misplaced(_ tag: Tag) {
+        problems.append(OfficeProblem(
+            code: "office.structure", message: "\(tag.displayName) and the tags it belongs with end up in different table cells or parts of the document",
+            suggestion: "keep a block's tags in one cell, or put each alone in its own paragraph or row", place: tag.place, column: tag.column + 1))
+    }
+
+    private func append(_ pieces: [Piece], to frame: Frame) {
+        for piece in pieces {
+            if case .bytes(let b) = piece, case .bytes(let a)? = frame.pieces.last {
+                frame.pieces[frame.pieces.count - 1] = .bytes(a + b)
+            } else {
+                frame.pieces.append(piece)
+            }
+        }
+    }
+
+    private mutating func serialize(_ node: Node) -> [Piece] {
+        switch node.kind {
+        case .text(let t):
+            if let slot = Self.localeSlot(t) { return [.locale(slot)] }
+            var out: [UInt8] = []
+            XMLText.appendEscaped(t, attribute: false, to: &out)
+            return out.isEmpty ? [] : [.bytes(out)]
+        case .tag:
+            return []
+        case .element(let e):
+            var pieces: [Piece] = []
+            var open: [UInt8] = Array("<\(e.qualifiedName)".utf8)
+            for (name, value) in e.attributes {
+                open += Array(" \(name)=\"".utf8)
+                if let slot = Self.localeSlot(value) {
+                    pieces.append(.bytes(open))
+                    pieces.append(.locale(slot))
+                    open = []
+                } else {
+                    XMLText.appendEscaped(value, attribute: true, to: &open)
+                }
+                open.append(0x22)
+            }
+            if node.children.isEmpty {
+                open += Array("/>".utf8)
+                pieces.append(.bytes(open))
+                return pieces
+            }
+            open.append(0x3E)
+            pieces.append(.bytes(open))
+            let content = build(node.children)
+            if vocabulary.format == .docx, vocabulary.isCell(node), content.contains(where: \.needsData) {
+                pieces.append(.cellContent(content))
+            } else {
+                pieces += content
+            }
+            pieces.append(.bytes(Array("</\(e.qualifiedName)>".utf8)))
+            // Merge neighbouring bytes.
+            var merged: [Piece] = []
+            for piece in pieces {
+                if case .bytes(let b) = piece, case .bytes(let a)? = merged.last { merged[merged.count - 1] = .bytes(a + b) } else { merged.append(piece) }
+            }
+            return merged
+        }
+    }
+
+    /// The value markers that `OfficeTemplate` puts into language attributes.
+    static let localeMarkers: [String: LocaleSlot] = ["\u{E010}": .tag, "\u{E011}": .language, "\u{E012}": .country]
+
+    private static func localeSlot(_ value: String) -> LocaleSlot? {
+        value.unicodeScalars.count == 1 ? localeMarkers[value] : nil
+    }
+
+    /// `{% t "id" … %}English text{% endt %}`: the text is the message's source; it is written
+    /// in the formatting of its first run.
+    private mutating func message(opening: Int, content: [Node]) -> Piece? {
+        let tag = tags[opening]
+        guard case .translate(let id, let arguments) = tag.kind else { return nil }
+        var source = ""
+        for node in content { node.walk { if let (_, t) = vocabulary.textPiece($0) { source += t } } }
+        source = source.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard !source.isEmpty else {
+            problems.append(OfficeProblem(code: "office.empty-message", message: "{% t \"\(id)\" %} has no English text before {% endt %}",
+                                          suggestion: "write the English text between the tags: {% t \"\(id)\" %}Text{% endt %}", place: tag.place, column: tag.column + 1))
+            return nil
+        }
+        if let existing = messages.first(where: { $0.id == id }), existing.source != source {
+            problems.append(OfficeProblem(code: "office.message-conflict", message: "message '\(id)' has another English text here than in \(places[existing.place - 1].description)",
+                                          suggestion: "give one of them another id, or make the texts the same", place: tag.place, column: tag.column + 1))
+        }
+        messages.append(OfficeMessage(id: id, source: source, arguments: arguments, place: tag.place))
+        // The wrapper: the elements from the first content node down to its first text.
+        var open: [UInt8] = [], close: [UInt8] = []
+        var context = tagNodes[opening].map { vocabulary.textContext(for: $0) } ?? .plain
+        var current = content.first { node in
+            var hasText = false
+            node.walk { if vocabulary.textPiece($0)?.0 == .text { hasText = true } }
+            return hasText
+        }
+        while let node = current, let e = node.element {
+            var start: [UInt8] = Array("<\(e.qualifiedName)".utf8)
+            var attributes = e.attributes
+            if vocabulary.format == .docx, e.localName == "t", !attributes.contains(where: { $0.name == "xml:space" }) { attributes.append(("xml:space", "preserve")) }
+            for (name, value) in attributes {
+                start += Array(" \(name)=\"".utf8)
+                XMLText.appendEscaped(value, attribute: true, to: &start)
+                start.append(0x22)
+            }
+            start.append(0x3E)
+            for p in node.children.prefix(while: { $0.localName?.hasSuffix("Pr") ?? false }) {
+                for piece in serialize(p) { if case .bytes(let b) = piece { start += b } }
+            }
+            open += start
+            close = Array("</\(e.qualifiedName)>".utf8) + close
+            if vocabulary.format == .docx, e.localName == "t" { context = .wordRun; break }
+            current = node.children.first { child in
+                if child.text.map({ !$0.isEmpty }) == true { return true }
+                var hasText = false
+                child.walk { if vocabulary.textPiece($0)?.0 == .text, !($0.text ?? "").isEmpty { hasText = true } }
+                return child.element != nil && hasText
+            }
+            if current?.text != nil { break }
+        }
+        return .message(id: id, arguments: arguments.map { Piece.Argument(name: $0.name, expression: $0.expression) },
+                        location: tag.location, open: open, close: close, context: context)
+    }
+}
+
+extension Tag.Scope {
+    var noun: String {
+        switch self {
+        case .paragraph: "paragraph"
+        case .row: "table row"
+        case .cell: "table cell"
+        case .run: "run of text"
+        }
+    }
+
+    var plural: String {
+        switch self {
+        case .paragraph: "paragraphs"
+        case .row: "rows"
+        case .cell: "cells"
+        case .run: "runs"
+        }
+    }
+
+    var container: String {
+        switch self {
+        case .paragraph: "part of the document"
+        case .row: "table"
+        case .cell: "table row"
+        case .run: "paragraph"
+        }
+    }
+}

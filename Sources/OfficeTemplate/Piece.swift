@@ -1,0 +1,191 @@
+import Localization
+import Template
+import TemplateData
+
+/// Where a value is written, which decides how line breaks, tabs and spaces are marked up.
+enum TextContext: Sendable, Hashable {
+    /// Inside `<w:t>`: a line break closes the text and adds `<w:br/>`.
+    case wordRun
+    /// Inside an ODF paragraph or span: spaces that would collapse become `<text:s/>`.
+    case odfParagraph
+    /// Anywhere else (document properties): escaped text only.
+    case plain
+}
+
+/// The values a locale gives a part: the document language as the part spells it.
+enum LocaleSlot: Sendable, Hashable {
+    /// `bg-BG`
+    case tag
+    /// `bg`
+    case language
+    /// `BG`
+    case country
+}
+
+/// A compiled part: static XML as bytes, and what changes per record.
+indirect enum Piece: Sendable {
+    case bytes([UInt8])
+    case value(Expression, NodeLocation, TextContext)
+    case condition([Branch])
+    case loop(variable: String, source: Expression, location: NodeLocation, body: [Piece])
+    /// A catalog message in the formatting (`open`/`close`) of the text it replaced.
+    case message(id: String, arguments: [Argument], location: NodeLocation, open: [UInt8], close: [UInt8], context: TextContext)
+    case locale(LocaleSlot)
+    /// A table cell's content, which must end up holding a paragraph (DOCX requires one).
+    case cellContent([Piece])
+
+    struct Branch: Sendable {
+        let condition: Expression?
+        let location: NodeLocation
+        let body: [Piece]
+    }
+
+    struct Argument: Sendable {
+        let name: String
+        let expression: Expression
+    }
+
+    /// True when rendering needs data (not only the locale).
+    var needsData: Bool {
+        switch self {
+        case .bytes, .locale: false
+        case .cellContent(let body): body.contains { $0.needsData }
+        default: true
+        }
+    }
+}
+
+/// Appends pieces to an output buffer, evaluating with the template language's evaluator.
+struct PieceRenderer {
+    let locale: LocaleID
+    var evaluator: TemplateEvaluator
+    var out: [UInt8] = []
+
+    mutating func render(_ pieces: [Piece]) {
+        for piece in pieces { render(piece) }
+    }
+
+    mutating func render(_ piece: Piece) {
+        switch piece {
+        case .bytes(let b):
+            out.append(contentsOf: b)
+        case .value(let expression, let location, let context):
+            XMLText.append(evaluator.text(of: expression, at: location), context: context, to: &out)
+        case .condition(let branches):
+            for branch in branches {
+                if let condition = branch.condition, !evaluator.isTrue(condition, at: branch.location) { continue }
+                render(branch.body)
+                break
+            }
+        case .loop(let variable, let source, let location, let body):
+            guard let items = evaluator.loopItems(source, at: location) else { return }
+            for (index, item) in items.enumerated() {
+                evaluator.pushLoopVariable(variable, item: item, index: index, count: items.count)
+                render(body)
+                evaluator.popLoopVariable()
+            }
+        case .message(let id, let arguments, let location, let open, let close, let context):
+            let text = evaluator.message(id: id, arguments: arguments.map { ($0.name, $0.expression) }, at: location)
+            out.append(contentsOf: open)
+            XMLText.append(text, context: context, to: &out)
+            out.append(contentsOf: close)
+        case .locale(let slot):
+            let tag = locale.documentLanguage
+            let parts = tag.split(separator: "-")
+            let text: String = switch slot {
+            case .tag: tag
+            case .language: String(parts.first ?? "en")
+            case .country: parts.count > 1 ? String(parts[1]) : ""
+            }
+            XMLText.appendEscaped(text, attribute: true, to: &out)
+        case .cellContent(let body):
+            let start = out.count
+            render(body)
+            if !out[start...].containsParagraphStart { out.append(contentsOf: Array("<w:p/>".utf8)) }
+        }
+    }
+}
+
+extension ArraySlice<UInt8> {
+    /// Whether a `<w:p>` or `<w:p …>` starts somewhere in these bytes.
+    var containsParagraphStart: Bool {
+        let pattern: [UInt8] = Array("<w:p".utf8)
+        var i = startIndex
+        while i + pattern.count < endIndex {
+            if self[i] == 0x3C, self[i + 1] == pattern[1], self[i + 2] == pattern[2], self[i + 3] == pattern[3] {
+                let next = self[i + 4]
+                if next == 0x3E || next == 0x20 || next == 0x2F { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+/// Escaping for the bytes written into parts.
+enum XMLText {
+    static func appendEscaped(_ text: String, attribute: Bool, to out: inout [UInt8]) {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            // Characters XML 1.0 cannot hold are dropped, as the writers do.
+            guard v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000 else { continue }
+            switch scalar {
+            case "&": out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])
+            case "<": out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])
+            case ">": out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])
+            case "\"" where attribute: out.append(contentsOf: Array("&quot;".utf8))
+            case "\t" where attribute: out.append(contentsOf: Array("&#9;".utf8))
+            case "\n" where attribute: out.append(contentsOf: Array("&#10;".utf8))
+            case "\r": out.append(contentsOf: Array("&#13;".utf8))
+            default: out.append(contentsOf: UTF8.encode(scalar)!)
+            }
+        }
+    }
+
+    /// A value where a tag stood, with line breaks, tabs and runs of spaces marked up as the
+    /// format needs.
+    static func append(_ text: String, context: TextContext, to out: inout [UInt8]) {
+        switch context {
+        case .plain:
+            appendEscaped(text, attribute: false, to: &out)
+        case .wordRun:
+            var first = true
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if !first { out.append(contentsOf: Array("</w:t><w:br/><w:t xml:space=\"preserve\">".utf8)) }
+                first = false
+                var firstTab = true
+                for segment in line.split(separator: "\t", omittingEmptySubsequences: false) {
+                    if !firstTab { out.append(contentsOf: Array("</w:t><w:tab/><w:t xml:space=\"preserve\">".utf8)) }
+                    firstTab = false
+                    appendEscaped(String(segment), attribute: false, to: &out)
+                }
+            }
+        case .odfParagraph:
+            var spaces = 0
+            var atStart = true
+            func flushSpaces(_ out: inout [UInt8]) {
+                guard spaces > 0 else { return }
+                // One space is kept as it is unless it starts the value; the rest would collapse.
+                if atStart { out.append(contentsOf: Array(spaces == 1 ? "<text:s/>".utf8 : "<text:s text:c=\"\(spaces)\"/>".utf8)) }
+                else {
+                    out.append(0x20)
+                    if spaces > 1 { out.append(contentsOf: Array((spaces == 2 ? "<text:s/>" : "<text:s text:c=\"\(spaces - 1)\"/>").utf8)) }
+                }
+                spaces = 0
+            }
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case " ": spaces += 1
+                case "\n": flushSpaces(&out); out.append(contentsOf: Array("<text:line-break/>".utf8)); atStart = true
+                case "\t": flushSpaces(&out); out.append(contentsOf: Array("<text:tab/>".utf8)); atStart = true
+                default:
+                    flushSpaces(&out)
+                    atStart = false
+                    appendEscaped(String(scalar), attribute: false, to: &out)
+                }
+            }
+            // Trailing spaces would collapse at the end of a paragraph: keep them as marks.
+            if spaces > 0 { atStart = true; flushSpaces(&out) }
+        }
+    }
+}
