@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "DOCXWriter", dependencies: ["XMLSupport", "ZipSupport", "DocumentModel"], swiftSettings: strictSwift),
         .target(
             name: "CatalogTools",
-            dependencies: ["Template", "Localization", "XMLSupport"],
+            dependencies: ["Template", "OfficeTemplate", "Localization", "XMLSupport"],
             swiftSettings: strictSwift),
         .target(
             name: "Formwright",
@@ -55,7 +55,7 @@ let package = Package(
             swiftSettings: strictSwift),
         .executableTarget(
             name: "formwright",
-            dependencies: ["Formwright", "Localization", "CatalogTools", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Formwright", "OfficeTemplate", "Localization", "CatalogTools", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSwift),
 
         // Speed targets live in this release benchmark, never in timed tests.

@@ -74,7 +74,8 @@ public enum CatalogExtractor {
             for message in template.messages {
                 add(id: message.id, source: message.source, note: message.note.map(normalizedNote),
                     arguments: ArgumentDescription.comment(for: message),
-                    reference: "\(template.file):\(message.location.line)",
+                    reference: template.places.isEmpty || message.location.line < 1 || message.location.line > template.places.count
+                        ? "\(template.file):\(message.location.line)" : "\(template.file):\(template.places[message.location.line - 1].reference)",
                     domain: domain(of: message.id, template: template), file: template.file, line: message.location.line)
             }
             // A template without messages still gets its (empty) POT, so update creates its PO files.

@@ -1,5 +1,6 @@
 public import Foundation
 public import Localization
+import OfficeTemplate
 public import Template
 
 /// The folders a translator works in: `templates/<id>/template.xml` and
@@ -41,7 +42,7 @@ public struct CatalogProject: Sendable {
     public func templateDirectories() -> [URL] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: templatesDirectory.path)) ?? []).sorted()
         return names.map { templatesDirectory.appendingPathComponent($0) }
-            .filter { FileManager.default.fileExists(atPath: $0.appendingPathComponent("template.xml").path) }
+            .filter { TemplateFile.locate(in: $0) != nil }
     }
 
     /// Parses every template, reporting the problems of all of them at once.
@@ -54,17 +55,18 @@ public struct CatalogProject: Sendable {
         var definitions: [TemplateDefinition] = []
         var problems: [CatalogDiagnostic] = []
         for directory in directories {
-            let url = directory.appendingPathComponent("template.xml")
+            let url = TemplateFile.locate(in: directory) ?? directory.appendingPathComponent("template.xml")
             let path = relativePath(url)
             guard let bytes = FileManager.default.contents(atPath: url.path) else {
                 problems.append(CatalogDiagnostic(.error, file: path, line: 0, message: "cannot read the template"))
                 continue
             }
             do {
-                definitions.append(try TemplateParser.parse(source: Array(bytes), file: path))
+                let hasSchema = FileManager.default.fileExists(atPath: directory.appendingPathComponent("schema.json").path)
+                definitions.append(try TemplateFile.parse(Array(bytes), url: url, file: path, hasSchema: hasSchema).definition)
             } catch {
-                problems += error.errors.map {
-                    CatalogDiagnostic(.error, file: $0.file, line: $0.line, column: $0.column, message: $0.message, suggestion: $0.suggestion)
+                problems += error.errors.map { e in
+                    CatalogDiagnostic(.error, file: e.file, line: e.line, column: e.column, message: e.place.map { "\($0): \(e.message)" } ?? e.message, suggestion: e.suggestion)
                 }
             }
         }

@@ -34,6 +34,7 @@ public struct BatchRenderer: Sendable {
         outputDirectory: URL, limits: ResourceLimits = ResourceLimits()
     ) throws(FormwrightError) {
         guard !locales.isEmpty, !formats.isEmpty else { throw FormwrightError(.usage, "a batch needs at least one locale and one format") }
+        if let refused = formats.first(where: { !package.formats.contains($0) }) { throw package.formatRefusal(refused) }
         self.package = package
         var renderers: [Renderer] = []
         for locale in locales {
@@ -162,9 +163,9 @@ public struct BatchRenderer: Sendable {
             for (l, renderer) in renderers.enumerated() {
                 let targets = plan.names[l].enumerated().compactMap { f, name in name.map { (formats[f], $0) } }
                 guard !targets.isEmpty else { continue }
-                let document: Document
+                let document: Rendition
                 do throws(FormwrightError) {
-                    document = try renderer.document(for: plan.value)
+                    document = try renderer.rendition(for: plan.value)
                 } catch {
                     fail(BatchFailure(location: record.location, output: targets.count == 1 ? targets[0].1 : nil, error: error,
                                       documentCount: targets.count))

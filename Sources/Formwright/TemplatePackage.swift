@@ -1,9 +1,11 @@
 public import Foundation
 public import Template
 public import TemplateData
+public import OfficeTemplate
 import XMLSupport
 
-/// A template folder: `template.xml`, its data schema and example data.
+/// A template folder: `template.xml` (or `template.docx` / `template.odt` made in Word or
+/// Writer), its data schema and example data.
 ///
 /// ```swift
 /// let package = try TemplatePackage(directory: URL(fileURLWithPath: "templates/consent-data-sharing"))
@@ -16,10 +18,27 @@ public struct TemplatePackage: Sendable {
     /// `example.json`, `example.yaml` or `example.yml`, if the folder has one.
     public let exampleData: URL?
 
-    /// Reads and parses the folder's template and schema; `limits.maxTemplateSize` bounds `template.xml`.
+    /// The office document of a template written in Word or Writer (nil for `template.xml`).
+    public let office: OfficeTemplate?
+    /// The file the template was read from.
+    public let templateFile: URL
+
+    /// The formats this template renders to: both for `template.xml`, its own for an office template.
+    public var formats: [OutputFormat] {
+        guard let office else { return OutputFormat.allCases }
+        return [office.format == .docx ? .docx : .odt]
+    }
+
+    /// Reads and parses the folder's template (`template.xml`, `template.docx` or
+    /// `template.odt`) and schema; `limits.maxTemplateSize` bounds the template file.
     public init(directory: URL, limits: ResourceLimits = ResourceLimits()) throws(FormwrightError) {
         self.directory = directory
-        let templateURL = directory.appendingPathComponent("template.xml")
+        let found = TemplateFile.all(in: directory)
+        if found.count > 1 {
+            throw FormwrightError(.template, "\(TemplatePackage.displayPath(directory)): the folder holds \(found.map(\.lastPathComponent).joined(separator: " and ")); keep one template file per folder")
+        }
+        let templateURL = found.first ?? directory.appendingPathComponent("template.xml")
+        templateFile = templateURL
         let displayPath = TemplatePackage.displayPath(templateURL)
         if let size = TemplatePackage.fileSize(templateURL), size > limits.maxTemplateSize {
             throw FormwrightError(.limit, "\(displayPath): the template is \(size) bytes; the limit is \(limits.maxTemplateSize) bytes\n  hint: raise it with --max-template-size \(size)")
@@ -28,11 +47,19 @@ public struct TemplatePackage: Sendable {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
             throw FormwrightError(.template, exists && isDirectory.boolValue
-                ? "\(displayPath): no template.xml in the template folder"
+                ? "\(displayPath): no template.xml, template.docx or template.odt in the template folder"
                 : "\(TemplatePackage.displayPath(directory)): no such template folder")
         }
         do {
-            definition = try TemplateParser.parse(source: Array(bytes), file: displayPath)
+            let hasSchema = FileManager.default.fileExists(atPath: directory.appendingPathComponent("schema.json").path)
+            switch try TemplateFile.parse(Array(bytes), url: templateURL, file: displayPath, hasSchema: hasSchema) {
+            case .xml(let parsed):
+                definition = parsed
+                office = nil
+            case .office(let parsed):
+                definition = parsed.definition
+                office = parsed
+            }
         } catch {
             throw FormwrightError(.template, error.errors.map(\.description))
         }

@@ -3,6 +3,7 @@ public import Localization
 public import Template
 public import DocumentModel
 public import TemplateData
+public import OfficeTemplate
 
 /// A folder with `templates/` and `locales/`: the bundled documents and their catalogs.
 ///
@@ -56,14 +57,14 @@ public struct Workspace: Sendable {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
     }
 
-    /// The template folders (those with a `template.xml`), sorted by name.
+    /// The template folders (those with a `template.xml`, `.docx` or `.odt`), sorted by name.
     public func templates() throws(FormwrightError) -> [TemplatePackage] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: templatesDirectory.path)) ?? []).sorted()
         var packages: [TemplatePackage] = []
         var problems: [String] = []
         for name in names {
             let directory = templatesDirectory.appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("template.xml").path) else { continue }
+            guard TemplateFile.locate(in: directory) != nil else { continue }
             do { packages.append(try TemplatePackage(directory: directory)) } catch { problems += error.problems }
         }
         if !problems.isEmpty { throw FormwrightError(.template, problems) }
@@ -93,7 +94,8 @@ public struct Workspace: Sendable {
 /// A rendered document and what the user should know about it.
 public struct RenderedDocument: Sendable {
     public let bytes: [UInt8]
-    public let document: Document
+    /// The neutral document (nil for an office template, which is rendered as a package).
+    public let document: Document?
     /// Message ids with no translation in the requested locale (English was used).
     public let missingTranslations: [String]
     /// Message ids whose translation was made for an older English source.
@@ -110,20 +112,29 @@ public struct RenderedDocument: Sendable {
 public struct Renderer: Sendable {
     public let package: TemplatePackage
     public let compiled: CompiledTemplate
+    /// The compiled office document, for a template written in Word or Writer.
+    public let office: CompiledOfficeTemplate?
 
     public init(package: TemplatePackage, catalogs: CatalogSet, locale: LocaleID, limits: RenderLimits = .init()) throws(FormwrightError) {
         self.package = package
         do {
-            compiled = try CompiledTemplate(package.definition, locale: locale, catalogs: catalogs, limits: limits)
+            if let template = package.office {
+                let compiledOffice = try template.compile(locale: locale, catalogs: catalogs, limits: limits)
+                office = compiledOffice
+                compiled = compiledOffice.template
+            } else {
+                compiled = try CompiledTemplate(package.definition, locale: locale, catalogs: catalogs, limits: limits)
+                office = nil
+            }
         } catch {
             throw FormwrightError(.catalog, error.errors.map(\.description))
         }
     }
 
     public func render(data: Value, format: OutputFormat) throws(FormwrightError) -> RenderedDocument {
-        let document = try document(for: data)
-        let bytes = try package(document, format: format)
-        return RenderedDocument(bytes: bytes, document: document, missingTranslations: compiled.missingTranslations,
+        let rendition = try rendition(for: data)
+        let bytes = try package(rendition, format: format)
+        return RenderedDocument(bytes: bytes, document: rendition.document, missingTranslations: compiled.missingTranslations,
                                 staleTranslations: compiled.staleTranslations)
     }
 }

@@ -124,7 +124,8 @@ struct PartCompiler {
         let typed = String(String.UnicodeScalarView(text))
         let plain = text.map(Self.normalized)
         let where_ = paragraphLike ? "\(partName), <\(paragraph.element?.qualifiedName ?? "")>" : "\(partName), paragraph \(paragraphCount)"
-        places.append(TemplatePlace(description: where_, text: typed.count > 240 ? String(typed.prefix(240)) + "…" : typed))
+        places.append(TemplatePlace(description: where_, text: typed.count > 240 ? String(typed.prefix(240)) + "…" : typed,
+                                    reference: "\(partName):\(paragraphCount)"))
         let place = places.count
 
         var found: [(start: Int, end: Int, tag: Tag)] = []

@@ -180,7 +180,7 @@ public struct TemplateDefinition: Sendable {
     let sourceLines: [Substring]
     /// For templates written in an office suite: the paragraphs that hold tags, indexed by
     /// `NodeLocation.line - 1` (there is no source line to point at).
-    let places: [TemplatePlace]
+    public let places: [TemplatePlace]
 }
 
 /// A place in an office template that errors point to: the part and paragraph
@@ -188,10 +188,13 @@ public struct TemplateDefinition: Sendable {
 public struct TemplatePlace: Sendable, Hashable {
     public let description: String
     public let text: String
+    /// The place as a catalog reference, without spaces: `word/document.xml:12`.
+    public let reference: String
 
-    public init(description: String, text: String) {
+    public init(description: String, text: String, reference: String) {
         self.description = description
         self.text = text
+        self.reference = reference
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import CatalogTools
 import Foundation
 import Formwright
+import OfficeTemplate
 
 /// `formwright check TEMPLATE_DIR`: a template against its catalogs.
 struct CheckCommand: ParsableCommand {
@@ -23,12 +24,13 @@ struct CheckCommand: ParsableCommand {
               formwright check templates
             """)
 
-    @Argument(help: "A template folder (with template.xml), or a folder of template folders.")
+    @Argument(help: "A template folder (with template.xml, .docx or .odt), or a folder of template folders.")
     var templateDirectory: String
 
     func run() throws {
         let directory = URL(fileURLWithPath: templateDirectory).standardizedFileURL
-        let isTemplate = FileManager.default.fileExists(atPath: directory.appendingPathComponent("template.xml").path)
+        let templateFile = TemplateFile.locate(in: directory)
+        let isTemplate = templateFile != nil
         let templatesFolder = isTemplate ? directory.deletingLastPathComponent() : directory
         guard let locales = Workspace.localesDirectory(forTemplate: templatesFolder) else {
             throw fail(FormwrightError(.usage, "\(templateDirectory): cannot find the locales/ folder beside the templates"))
@@ -36,9 +38,9 @@ struct CheckCommand: ParsableCommand {
         let project = CatalogProject(templatesDirectory: templatesFolder, localesDirectory: locales)
         do {
             let all = try project.loadTemplates()
-            let checked = isTemplate ? all.filter { $0.file == project.relativePath(directory.appendingPathComponent("template.xml")) } : all
+            let checked = isTemplate ? all.filter { $0.file == project.relativePath(templateFile!) } : all
             if checked.isEmpty {
-                throw CatalogToolError(file: templateDirectory, "no template.xml here or in its subfolders")
+                throw CatalogToolError(file: templateDirectory, "no template.xml, template.docx or template.odt here or in its subfolders")
             }
             try report(try TemplateCatalogCheck.check(templates: checked, allTemplates: all, project: project),
                        checked: "\(checked.count) template(s)")

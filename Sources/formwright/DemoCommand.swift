@@ -8,7 +8,9 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Render every bundled template's example data in every locale and both formats.",
         discussion: """
-            Writes <out>/<template>/<template>-<locale>.<odt|docx> and prints each path.
+            Writes <out>/<template>/<template>-<locale>.<odt|docx> and prints each path. A
+            template written in Word or Writer (template.docx or template.odt) is written in its
+            own format only.
             Missing translations are reported on standard error. `--locale qps` renders the
             pseudo-locale: accented, 35 % longer English in [brackets], which shows untranslated
             text and layout that overflows.
@@ -55,11 +57,11 @@ struct DemoCommand: ParsableCommand {
             }
             for locale in locales {
                 let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale)
-                for format in OutputFormat.allCases {
+                for format in package.formats {
                     let result = try renderer.render(data: value, format: format)
                     let url = folder.appendingPathComponent("\(package.definition.id)-\(locale.identifier).\(format.rawValue)")
                     try AtomicFile.write(result.bytes, to: url)
-                    if format == .odt { reportTranslations(result, locale: locale.identifier) }
+                    if format == package.formats[0] { reportTranslations(result, locale: locale.identifier) }
                     print(TemplatePackage.displayPath(url))
                     written += 1
                 }

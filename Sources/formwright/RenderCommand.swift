@@ -45,7 +45,7 @@ struct RenderCommand: ParsableCommand {
               formwright render templates/session-minutes --data-dir minutes/ --locale it --out-dir out --jobs 2
             """)
 
-    @Argument(help: "The template folder (holding template.xml).")
+    @Argument(help: "The template folder (holding template.xml, or template.docx / template.odt made in Word or Writer).")
     var template: String
 
     @Option(parsing: .upToNextOption, help: ArgumentHelp(
@@ -59,7 +59,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The locale: en, bg, ro, ro-MD or it; repeat it for several, or 'all'.")
     var locale: [String] = []
 
-    @Option(help: "The output format: odt or docx; repeat it, or 'both' (default: from the output file name, else odt).")
+    @Option(help: "The output format: odt or docx; repeat it, or 'both' (default: from the output file name, else odt; an office template renders to its own format).")
     var format: [String] = []
 
     @Option(name: .shortAndLong, help: "The output file of a single render (default: <template>-<locale>.<format> in the current folder).")
@@ -139,6 +139,8 @@ struct RenderCommand: ParsableCommand {
 
     private func render(limits: ResourceLimits) throws(FormwrightError) {
         let locale = try LocaleID.parse(locale[0])
+        let templateURL = URL(fileURLWithPath: template)
+        let package = try TemplatePackage(directory: templateURL, limits: limits)
         let outputFormat: OutputFormat
         if let format = format.first {
             guard let parsed = OutputFormat(rawValue: format.lowercased()) else {
@@ -146,13 +148,12 @@ struct RenderCommand: ParsableCommand {
             }
             outputFormat = parsed
         } else {
-            outputFormat = output.flatMap { OutputFormat(fileName: $0) } ?? .odt
+            outputFormat = output.flatMap { OutputFormat(fileName: $0) } ?? package.formats[0]
         }
         if let output, let named = OutputFormat(fileName: output), named != outputFormat {
             throw FormwrightError(.usage, "the output file \(output) ends in .\(named.rawValue) but the format is \(outputFormat.rawValue)")
         }
-        let templateURL = URL(fileURLWithPath: template)
-        let package = try TemplatePackage(directory: templateURL, limits: limits)
+        guard package.formats.contains(outputFormat) else { throw package.formatRefusal(outputFormat) }
         let catalogs = try loadCatalogs(templateURL, for: [locale], domain: package.definition.domain)
         let value = try package.loadData(URL(fileURLWithPath: data[0]), limits: limits.dataLimits)
         let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale, limits: limits.renderLimits)
@@ -177,7 +178,6 @@ struct RenderCommand: ParsableCommand {
             throw FormwrightError(.usage, "no data: pass --data FILE… or --data-dir FOLDER")
         }
         let locales = try batchLocales()
-        let formats = try batchFormats()
         let outputURL = try batchOutputDirectory()
         var files = data.map { URL(fileURLWithPath: $0) }
         if let dataDirectory {
@@ -192,6 +192,7 @@ struct RenderCommand: ParsableCommand {
 
         let templateURL = URL(fileURLWithPath: template)
         let package = try TemplatePackage(directory: templateURL, limits: limits)
+        let formats = try batchFormats(for: package)
         let catalogs = try loadCatalogs(templateURL, for: locales, domain: package.definition.domain)
         let batch = try BatchRenderer(
             package: package, catalogs: catalogs, locales: locales, formats: formats, naming: naming,
@@ -242,12 +243,12 @@ struct RenderCommand: ParsableCommand {
         return result
     }
 
-    private func batchFormats() throws(FormwrightError) -> [OutputFormat] {
+    private func batchFormats(for package: TemplatePackage) throws(FormwrightError) -> [OutputFormat] {
         var result: [OutputFormat] = []
         for text in format {
             let parsed: [OutputFormat]
             if text.lowercased() == "both" {
-                parsed = OutputFormat.allCases
+                parsed = package.formats
             } else if let format = OutputFormat(rawValue: text.lowercased()) {
                 parsed = [format]
             } else {
@@ -255,7 +256,7 @@ struct RenderCommand: ParsableCommand {
             }
             for format in parsed where !result.contains(format) { result.append(format) }
         }
-        return result.isEmpty ? [.odt] : result
+        return result.isEmpty ? [package.formats[0]] : result
     }
 
     /// `--out-dir`, or `-o` naming a folder; `-o` naming a file is refused for a batch.

@@ -31,7 +31,7 @@ import Testing
             for format in OutputFormat.allCases {
                 let result = try renderer.render(data: data, format: format)
                 #expect(result.bytes.count > 1000)
-                #expect(result.document.metadata.language.description == locale.documentLanguage)
+                #expect(result.document?.metadata.language.description == locale.documentLanguage)
             }
         }
     }
@@ -49,7 +49,7 @@ import Testing
             let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale)
             for format in OutputFormat.allCases {
                 let result = try renderer.render(data: data, format: format)
-                let headings = Self.headings(result.document.body)
+                let headings = Self.headings(try #require(result.document).body)
                 #expect(!headings.isEmpty, "\(id): no title or heading")
                 let file = dir.appendingPathComponent("\(id)-\(locale).\(format.rawValue)")
                 try Data(result.bytes).write(to: file)
