@@ -77,6 +77,12 @@ public struct TemplatePackage: Sendable {
         } else {
             schema = nil
         }
+        // An office template's paths are checked against its schema now, so a misspelt
+        // path is an error with a suggestion instead of a blank in every document.
+        if let office, let schema {
+            let undeclared = office.undeclaredPaths(in: schema)
+            if !undeclared.isEmpty { throw FormwrightError(.template, undeclared.map(\.description)) }
+        }
         exampleData = ["example.json", "example.yaml", "example.yml"]
             .map { directory.appendingPathComponent($0) }
             .first { FileManager.default.fileExists(atPath: $0.path) }

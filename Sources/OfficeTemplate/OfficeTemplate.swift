@@ -20,6 +20,8 @@ public struct OfficeTemplate: Sendable {
     public let format: OfficeFormat
     /// What the evaluator compiles: the template's messages and the places errors point to.
     public let definition: TemplateDefinition
+    /// Every tag, in document order, where it is typed.
+    public let tags: [TagUse]
     let parts: [Part]
 
     struct Part: Sendable {
@@ -82,6 +84,7 @@ public struct OfficeTemplate: Sendable {
         var messages: [OfficeMessage] = []
         var compiledParts: [Part] = []
         var description = ""
+        var tagUses: [(place: Int, column: Int, use: TagUse)] = []
         for entry in entries {
             guard let kind = Self.partKind(entry.path, format: format) else {
                 compiledParts.append(Part(path: entry.path, content: .copied(entry.data)))
@@ -107,6 +110,7 @@ public struct OfficeTemplate: Sendable {
             let pieces = kind == .styles && format == .docx ? compiler.compileWithoutTags(tree) : compiler.compile(tree, paragraphLike: kind == .properties)
             places = compiler.places
             messages += compiler.messages
+            tagUses += compiler.tags.map { ($0.place, $0.column, TagUse(place: places[$0.place - 1].description, source: $0.source)) }
             for p in compiler.problems {
                 let place = places[p.place - 1]
                 var e = TemplateError(code: p.code, file: file, line: p.place, column: p.column, message: p.message, suggestion: p.suggestion, sourceLine: place.text)
@@ -120,6 +124,7 @@ public struct OfficeTemplate: Sendable {
         }
         if !problems.isEmpty { throw TemplateErrors(problems) }
         parts = compiledParts
+        tags = tagUses.sorted { ($0.place, $0.column) < ($1.place, $1.column) }.map(\.use)
         let sources = messages.map { m in
             MessageSource(id: m.id, source: m.source, note: nil, arguments: m.arguments, location: NodeLocation(place: m.place, column: 1))
         }

@@ -123,7 +123,7 @@ struct PartCompiler {
         guard text.contains("{") || text.contains("}") else { return }
         let typed = String(String.UnicodeScalarView(text))
         let plain = text.map(Self.normalized)
-        let where_ = paragraphLike ? "\(partName), <\(paragraph.element?.qualifiedName ?? "")>" : "\(partName), paragraph \(paragraphCount)"
+        let where_ = paragraphLike ? "\(partName), <\(paragraph.element?.qualifiedName ?? "")>" : "\(region(of: paragraph))\(partName), paragraph \(paragraphCount)"
         places.append(TemplatePlace(description: where_, text: typed.count > 240 ? String(typed.prefix(240)) + "…" : typed,
                                     reference: "\(partName):\(paragraphCount)"))
         let place = places.count
@@ -200,6 +200,29 @@ struct PartCompiler {
             insert(node, replacing: start..<end, in: textPieces(of: paragraph, paragraphLike: paragraphLike))
         }
         tidyRuns(in: paragraph)
+    }
+
+    /// What a reader calls the part of the page a paragraph is in, when it is not the body:
+    /// `header (word/header1.xml), …`, `first-page footer (styles.xml), …`.
+    private func region(of paragraph: Node) -> String {
+        let name: String?
+        if vocabulary.format == .docx {
+            let file = partName.split(separator: "/").last.map(String.init) ?? partName
+            name = file.hasPrefix("header") ? "header" : file.hasPrefix("footer") ? "footer" : file.hasPrefix("footnotes") ? "footnotes"
+                : file.hasPrefix("endnotes") ? "endnotes" : nil
+        } else {
+            let band = paragraph.ancestors.first { $0.element?.namespace == Vocabulary.odfStyle && ($0.localName?.hasPrefix("header") == true || $0.localName?.hasPrefix("footer") == true) }
+            switch band?.localName {
+            case "header"?: name = "header"
+            case "footer"?: name = "footer"
+            case "header-first"?: name = "first-page header"
+            case "footer-first"?: name = "first-page footer"
+            case "header-left"?: name = "left-page header"
+            case "footer-left"?: name = "left-page footer"
+            default: name = nil
+            }
+        }
+        return name.map { "\($0) in " } ?? ""
     }
 
     /// The index after the closing `}}`, `%}` or `#}`, skipping quoted strings.

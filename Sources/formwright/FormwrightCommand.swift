@@ -18,7 +18,7 @@ struct FormwrightCommand: ParsableCommand {
               formwright message --locale ro --args '{"n": 3}' '{n, plural, one {# copil} few {# copii} other {# de copii}}'
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, TemplatesCommand.self, DemoCommand.self, MessageCommand.self, CatalogCommand.self, CheckCommand.self])
+        subcommands: [RenderCommand.self, TemplatesCommand.self, InspectCommand.self, DemoCommand.self, MessageCommand.self, CatalogCommand.self, CheckCommand.self])
 }
 
 /// Prints a failure to standard error and exits with a non-zero status.

@@ -34,7 +34,8 @@ struct TemplatesCommand: ParsableCommand {
             let id = package.definition.id
             let locales = [LocaleID.en] + catalogs.locales(forDomain: package.definition.domain).filter { $0 != .en }
             print("\(id.padding(toLength: width, withPad: " ", startingAt: 0))  \(package.definition.description)")
-            print("\(String(repeating: " ", count: width))  locales: \(locales.map(\.identifier).joined(separator: ", "))")
+            print("\(String(repeating: " ", count: width))  locales: \(locales.map(\.identifier).joined(separator: ", ")); formats: \(package.formats.map(\.rawValue).joined(separator: ", "))"
+                  + (package.office != nil ? " (written in \(package.office?.format == .docx ? "Word" : "Writer"))" : ""))
         }
     }
 }

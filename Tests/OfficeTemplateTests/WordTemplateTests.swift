@@ -2,6 +2,7 @@ import Foundation
 import Localization
 import OfficeTemplate
 import Template
+import TemplateData
 import Testing
 import ZipSupport
 
@@ -245,5 +246,51 @@ struct WordTemplateTests {
         } catch let error as TemplateErrors {
             #expect(error.description.contains("cannot read the docx package"))
         }
+    }
+}
+
+@Suite("Office template paths and schema")
+struct OfficePathTests {
+    static let body = Fixture.p("{{ child.nmae }}") + Fixture.p("{% for a in attendees %}") + Fixture.p("{{ a.name }} {{ a.role | upper }}")
+        + Fixture.p("{% endfor %}") + Fixture.p("{% if consent %}yes{% endif %} {{ date | date:\"long\" }} {{ visits | count }}")
+
+    @Test("paths are resolved through loops")
+    func paths() throws {
+        let template = try Fixture.template(try Fixture.word(body: Self.body))
+        #expect(template.dataPaths.map(\.dotted) == ["child.nmae", "attendees", "attendees[].name", "attendees[].role", "consent", "date", "visits"])
+        #expect(template.tags.first?.source == "{{ child.nmae }}")
+        #expect(template.tags.first?.place == "word/document.xml, paragraph 1")
+    }
+
+    @Test("a path the schema does not declare is a located error with a suggestion")
+    func undeclared() throws {
+        let schema = try DataSchema(text: """
+            {"type": "object", "additionalProperties": false, "properties": {
+              "child": {"type": "object", "properties": {"name": {"type": "string"}}},
+              "attendees": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "role": {"type": "string"}}}},
+              "consent": {"type": "boolean"}, "date": {"type": "string", "format": "date"}, "visits": {"type": "array"}}}
+            """, path: "schema.json")
+        let errors = try Fixture.template(try Fixture.word(body: Self.body)).undeclaredPaths(in: schema)
+        #expect(errors.map(\.description) == ["""
+            template.docx: word/document.xml, paragraph 1: error: 'child.nmae' is not in the schema: 'child' has no 'nmae'
+                {{ child.nmae }}
+                ^
+              hint: did you mean 'name'?
+            """])
+    }
+
+    @Test("the draft schema is JSON with lists, booleans and dates where the template says so")
+    func draft() throws {
+        let text = try Fixture.template(try Fixture.word(body: Self.body)).draftSchema(title: "test")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let properties = try #require(json["properties"] as? [String: [String: Any]])
+        #expect(properties["attendees"]?["type"] as? String == "array")
+        #expect((properties["attendees"]?["items"] as? [String: Any])?["type"] as? String == "object")
+        #expect(properties["consent"]?["type"] as? String == "boolean")
+        #expect(properties["date"]?["format"] as? String == "date")
+        #expect(properties["visits"]?["type"] as? String == "array")
+        // The draft validates the data the template was written for.
+        let schema = try DataSchema(text: text, path: "schema.json")
+        #expect(try Fixture.template(try Fixture.word(body: Self.body)).undeclaredPaths(in: schema).isEmpty)
     }
 }
