@@ -79,7 +79,7 @@ extension OfficeTemplate {
                         if let c = branch.condition { visit(c, use: .condition, place: branch.location.line) }
                         walk(branch.body)
                     }
-                case .loop(let variable, let source, let location, let body):
+                case .loop(let variable, let source, let location, let body, _):
                     visit(source, use: .list, place: location.line)
                     guard case .path(let p) = source, let keys = resolve(p) else {
                         scopes.append((variable, ["?"]))
@@ -93,7 +93,7 @@ extension OfficeTemplate {
                 case .message(_, let arguments, let location, _, _, _):
                     for argument in arguments { visit(argument.expression, use: .value, place: location.line) }
                 case .cellContent(let body): walk(body)
-                case .bytes, .locale: break
+                case .bytes, .locale, .unique, .numbering, .numberingRestarts: break
                 }
             }
         }

@@ -23,6 +23,10 @@ public struct OfficeTemplate: Sendable {
     /// Every tag, in document order, where it is typed.
     public let tags: [TagUse]
     let parts: [Part]
+    /// The first decimal id above every drawing and bookmark id of the template.
+    let firstFreeID: Int
+    /// The first `w:numId` above those of the numbering part.
+    let firstFreeNumbering: Int
 
     struct Part: Sendable {
         let path: String
@@ -85,7 +89,11 @@ public struct OfficeTemplate: Sendable {
         var compiledParts: [Part] = []
         var description = ""
         var tagUses: [(place: Int, column: Int, use: TagUse)] = []
-        for entry in entries {
+        var largestID = 0
+        var numbering = NumberingDefinitions()
+        // The template's thumbnail shows its tags, not the rendered document: it is left out.
+        let thumbnails = Set(entries.map(\.path).filter { $0.hasPrefix("Thumbnails/") || $0.hasPrefix("docProps/thumbnail.") })
+        for entry in entries where !thumbnails.contains(entry.path) {
             guard let kind = Self.partKind(entry.path, format: format) else {
                 compiledParts.append(Part(path: entry.path, content: .copied(entry.data)))
                 continue
@@ -106,8 +114,15 @@ public struct OfficeTemplate: Sendable {
             let tree = Node(element: root)
             Self.markLanguage(in: tree, path: entry.path, format: format)
             if kind == .properties, description.isEmpty { description = Self.description(in: tree) }
+            if kind == .packageIndex { Self.removeReferences(to: thumbnails, in: tree) }
+            if kind == .numbering {
+                numbering = Self.numberingDefinitions(tree)
+                Self.insertRestartPoint(in: tree)
+            }
             var compiler = PartCompiler(vocabulary: vocabulary, partName: entry.path, places: places)
-            let pieces = kind == .styles && format == .docx ? compiler.compileWithoutTags(tree) : compiler.compile(tree, paragraphLike: kind == .properties)
+            if kind == .numbering { compiler.numbering = numbering }
+            let pieces = kind == .styles || kind == .numbering || kind == .packageIndex ? compiler.compileWithoutTags(tree) : compiler.compile(tree, paragraphLike: kind == .properties)
+            largestID = max(largestID, compiler.largestNumericID)
             places = compiler.places
             messages += compiler.messages
             tagUses += compiler.tags.map { ($0.place, $0.column, TagUse(place: places[$0.place - 1].description, source: $0.source)) }
@@ -124,6 +139,8 @@ public struct OfficeTemplate: Sendable {
         }
         if !problems.isEmpty { throw TemplateErrors(problems) }
         parts = compiledParts
+        firstFreeID = largestID + 1
+        firstFreeNumbering = numbering.maxID + 1
         tags = tagUses.sorted { ($0.place, $0.column) < ($1.place, $1.column) }.map(\.use)
         let sources = messages.map { m in
             MessageSource(id: m.id, source: m.source, note: nil, arguments: m.arguments, location: NodeLocation(place: m.place, column: 1))
@@ -152,7 +169,7 @@ public struct OfficeTemplate: Sendable {
                 entries.append(.rendered(path: part.path, pieces: pieces))
             }
         }
-        return CompiledOfficeTemplate(template: compiled, format: format, entries: entries)
+        return CompiledOfficeTemplate(template: compiled, format: format, entries: entries, firstFreeID: firstFreeID, firstFreeNumbering: firstFreeNumbering)
     }
 
     static func compress(_ entry: ZipEntry, file: String) throws(TemplateErrors) -> CompressedZipEntry {
@@ -163,7 +180,50 @@ public struct OfficeTemplate: Sendable {
         }
     }
 
-    enum PartKind { case content, styles, properties }
+    enum PartKind { case content, styles, numbering, properties, packageIndex }
+
+    /// Drops the manifest entries, relationships and content types of parts left out.
+    static func removeReferences(to paths: Set<String>, in root: Node) {
+        guard !paths.isEmpty else { return }
+        root.children.removeAll { child in
+            guard let e = child.element else { return false }
+            let named = e.attributes.first { ["manifest:full-path", "Target", "PartName"].contains($0.name) }?.value ?? ""
+            let path = named.hasPrefix("/") ? String(named.dropFirst()) : named
+            return paths.contains(path) || (path.hasSuffix("/") && paths.contains { $0.hasPrefix(path) } && path != "/")
+        }
+    }
+
+    /// Each `w:num`'s abstract numbering and the start of each level.
+    static func numberingDefinitions(_ root: Node) -> NumberingDefinitions {
+        var definitions = NumberingDefinitions()
+        var abstractStarts: [String: [Int: Int]] = [:]
+        for child in root.children {
+            guard let e = child.element, e.namespace == Vocabulary.wordprocessingML else { continue }
+            if e.localName == "abstractNum", let id = child.attribute("w:abstractNumId") {
+                var starts: [Int: Int] = [:]
+                for level in child.children where level.localName == "lvl" {
+                    if let ilvl = level.attribute("w:ilvl").flatMap(Int.init),
+                       let start = level.children.first(where: { $0.localName == "start" })?.attribute("w:val").flatMap(Int.init) {
+                        starts[ilvl] = start
+                    }
+                }
+                abstractStarts[id] = starts
+            }
+            if e.localName == "num", let id = child.attribute("w:numId"),
+               let abstract = child.children.first(where: { $0.localName == "abstractNumId" })?.attribute("w:val") {
+                definitions.abstractIDs[id] = abstract
+                definitions.starts[id] = abstractStarts[abstract] ?? [:]
+                definitions.maxID = max(definitions.maxID, Int(id) ?? 0)
+            }
+        }
+        return definitions
+    }
+
+    /// A marker after the last `w:num` (the schema puts `w:numIdMacAtCleanup` after them).
+    static func insertRestartPoint(in root: Node) {
+        let index = (root.children.lastIndex { $0.localName == "num" } ?? root.children.lastIndex { $0.localName == "abstractNum" }).map { $0 + 1 } ?? root.children.count
+        root.insert([Node(.text("\u{E013}"))], at: index)
+    }
 
     static func partKind(_ path: String, format: OfficeFormat) -> PartKind? {
         switch format {
@@ -171,13 +231,16 @@ public struct OfficeTemplate: Sendable {
             if path == "word/document.xml" || path == "word/footnotes.xml" || path == "word/endnotes.xml" { return .content }
             if path.hasPrefix("word/header") || path.hasPrefix("word/footer"), path.hasSuffix(".xml"), !path.dropFirst(5).contains("/") { return .content }
             if path == "word/styles.xml" { return .styles }
+            if path == "word/numbering.xml" { return .numbering }
             if path == "docProps/core.xml" { return .properties }
+            if path == "_rels/.rels" || path == "[Content_Types].xml" { return .packageIndex }
             return nil
         case .odt:
             switch path {
             case "content.xml": return .content
             case "styles.xml": return .content
             case "meta.xml": return .properties
+            case "META-INF/manifest.xml": return .packageIndex
             default: return nil
             }
         }
@@ -243,30 +306,38 @@ public struct CompiledOfficeTemplate: Sendable {
     public let template: CompiledTemplate
     public let format: OfficeFormat
     let entries: [Entry]
+    let firstFreeID: Int
+    let firstFreeNumbering: Int
 
     enum Entry: Sendable {
         /// Written once for this locale, copied into every document.
         case fixed(CompressedZipEntry)
         case rendered(path: String, pieces: [Piece])
+
+        var isNumbering: Bool {
+            guard case .rendered(_, let pieces) = self else { return false }
+            return pieces.contains { if case .numberingRestarts = $0 { true } else { false } }
+        }
     }
 
     /// Renders one record: the bytes of the document package. Every problem is reported at
     /// once, located in the template's parts and paragraphs.
     public func render(_ data: Value) throws(TemplateErrors) -> [UInt8] {
-        var renderer = PieceRenderer(locale: template.locale, evaluator: TemplateEvaluator(template: template, data: data))
-        var compressed: [CompressedZipEntry?] = []
-        compressed.reserveCapacity(entries.count)
+        var renderer = PieceRenderer(locale: template.locale, evaluator: TemplateEvaluator(template: template, data: data),
+                                     firstFreeNumber: firstFreeID, firstFreeNumbering: firstFreeNumbering)
+        var compressed: [CompressedZipEntry?] = Array(repeating: nil, count: entries.count)
         var rendered: [(Int, ZipEntry)] = []
-        for (i, entry) in entries.enumerated() {
-            switch entry {
+        // The numbering part is written last: it lists the list instances the loops made.
+        let order = entries.indices.sorted { (entries[$0].isNumbering ? 1 : 0) < (entries[$1].isNumbering ? 1 : 0) }
+        for i in order {
+            switch entries[i] {
             case .fixed(let e):
-                compressed.append(e)
+                compressed[i] = e
             case .rendered(let path, let pieces):
                 renderer.out = []
                 renderer.out.reserveCapacity(1 << 16)
                 renderer.render(pieces)
                 rendered.append((i, ZipEntry(path: path, data: renderer.out)))
-                compressed.append(nil)
             }
         }
         if !renderer.evaluator.errors.isEmpty { throw TemplateErrors(renderer.evaluator.errors) }

@@ -31,6 +31,12 @@ struct PartCompiler {
     private(set) var tags: [Tag] = []
     private var tagNodes: [Int: Node] = [:]
     private var paragraphCount = 0
+    /// True while serializing the body of a loop: ids there are renumbered per repetition.
+    private var insideLoop = false
+    /// The largest decimal id (drawings, bookmarks) in the part, so new ones come after it.
+    private(set) var largestNumericID = 0
+    /// For Word's numbering part: the definitions the restart point needs.
+    var numbering: NumberingDefinitions?
 
     init(vocabulary: Vocabulary, partName: String, places: [TemplatePlace]) {
         self.vocabulary = vocabulary
@@ -553,7 +559,15 @@ struct PartCompiler {
         var stack = [Frame(.root)]
         for node in nodes {
             guard let index = node.tagIndex else {
-                if case .message = stack.last!.kind { stack.last!.nodes.append(node) } else { append(serialize(node), to: stack.last!) }
+                if case .message = stack.last!.kind {
+                    stack.last!.nodes.append(node)
+                } else {
+                    let saved = insideLoop
+                    if stack.contains(where: { if case .loop = $0.kind { true } else { false } }) { insideLoop = true }
+                    for frame in stack { if case .loop = frame.kind { frame.nodes.append(node) } }
+                    append(serialize(node), to: stack.last!)
+                    insideLoop = saved
+                }
                 continue
             }
             let tag = tags[index]
@@ -581,7 +595,8 @@ struct PartCompiler {
             case .endfor:
                 guard stack.count > 1, case .loop(let variable, let source, let location) = stack.last!.kind else { misplaced(tag); return [] }
                 let frame = stack.removeLast()
-                append([.loop(variable: variable, source: source, location: location, body: frame.pieces)], to: stack.last!)
+                append([.loop(variable: variable, source: source, location: location, body: frame.pieces,
+                              restartsNumbering: restartsNumbering(frame.nodes))], to: stack.last!)
             case .translate:
                 stack.append(Frame(.message(tag: index)))
             case .endTranslate:
@@ -627,6 +642,7 @@ struct PartCompiler {
         switch node.kind {
         case .text(let t):
             if let slot = Self.localeSlot(t) { return [.locale(slot)] }
+            if t == "\u{E013}", let numbering { return [.numberingRestarts(numbering)] }
             var out: [UInt8] = []
             XMLText.appendEscaped(t, attribute: false, to: &out)
             return out.isEmpty ? [] : [.bytes(out)]
@@ -636,8 +652,19 @@ struct PartCompiler {
             var pieces: [Piece] = []
             var open: [UInt8] = Array("<\(e.qualifiedName)".utf8)
             for (name, value) in e.attributes {
+                if Self.numericIDs.contains("\(e.qualifiedName)@\(name)"), let n = Int(value) { largestNumericID = max(largestNumericID, n) }
+                // A list repeated by a loop starts again at 1, not where the previous one ended.
+                if insideLoop, vocabulary.format == .odt, e.qualifiedName == "text:list", name == "text:continue-numbering" || name == "text:continue-list" { continue }
                 open += Array(" \(name)=\"".utf8)
-                if let slot = Self.localeSlot(value) {
+                if insideLoop, let kind = Self.uniqueIDs["\(e.qualifiedName)@\(name)"] {
+                    pieces.append(.bytes(open))
+                    pieces.append(.unique(kind, original: value))
+                    open = []
+                } else if insideLoop, vocabulary.format == .docx, e.qualifiedName == "w:numId", name == "w:val" {
+                    pieces.append(.bytes(open))
+                    pieces.append(.numbering(original: value))
+                    open = []
+                } else if let slot = Self.localeSlot(value) {
                     pieces.append(.bytes(open))
                     pieces.append(.locale(slot))
                     open = []
@@ -667,6 +694,34 @@ struct PartCompiler {
             }
             return merged
         }
+    }
+
+    /// Attributes whose values must stay unique in a document (`element@attribute`).
+    static let uniqueIDs: [String: UniqueID] = [
+        "wp:docPr@id": .number, "pic:cNvPr@id": .number, "w:bookmarkStart@w:id": .number, "w:bookmarkEnd@w:id": .number,
+        "w:bookmarkStart@w:name": .name, "w:p@w14:paraId": .hex, "w:p@w14:textId": .hex, "w:tr@w14:paraId": .hex, "w:tr@w14:textId": .hex,
+        "draw:frame@draw:name": .name, "text:bookmark@text:name": .name, "text:bookmark-start@text:name": .name,
+        "text:bookmark-end@text:name": .name, "table:table@table:name": .name, "text:list@xml:id": .name, "text:p@xml:id": .name,
+        "text:h@xml:id": .name, "draw:frame@xml:id": .name,
+    ]
+
+    static let numericIDs: Set<String> = ["wp:docPr@id", "pic:cNvPr@id", "w:bookmarkStart@w:id", "w:bookmarkEnd@w:id"]
+
+    /// A loop whose body holds a numbered list and other paragraphs (a section per case, each
+    /// with its list) restarts the numbering in each repetition; a loop over the list's own
+    /// items (only numbered paragraphs) continues it.
+    private func restartsNumbering(_ nodes: [Node]) -> Bool {
+        guard vocabulary.format == .docx else { return false }
+        var numbered = false, plain = false
+        for node in nodes {
+            node.walk { n in
+                guard vocabulary.isParagraph(n) else { return }
+                let properties = n.children.first { $0.localName == "pPr" }
+                let numberedHere = properties?.children.contains { $0.localName == "numPr" } ?? false
+                if numberedHere { numbered = true } else if !(textPieces(of: n, paragraphLike: false).isEmpty && n.tagIndices.isEmpty) { plain = true }
+            }
+        }
+        return numbered && plain
     }
 
     /// The value markers that `OfficeTemplate` puts into language attributes.

@@ -22,17 +22,43 @@ enum LocaleSlot: Sendable, Hashable {
     case country
 }
 
+/// The kinds of id that repeated content renumbers.
+enum UniqueID: Sendable, Hashable {
+    /// A decimal number unique in the document (`wp:docPr/@id`, `w:bookmarkStart/@w:id`).
+    case number
+    /// A name (`w:name` of a bookmark, `draw:name`, `xml:id`, `table:name`): a suffix is added.
+    case name
+    /// Word's 8-digit hexadecimal paragraph and text ids (`w14:paraId`), below 0x80000000.
+    case hex
+}
+
+/// Word's list instances: for each `w:numId`, its abstract numbering and the start value of
+/// each level, so a restarted instance can say where to start.
+struct NumberingDefinitions: Sendable, Hashable {
+    var abstractIDs: [String: String] = [:]
+    var starts: [String: [Int: Int]] = [:]
+    var maxID = 0
+}
+
 /// A compiled part: static XML as bytes, and what changes per record.
 indirect enum Piece: Sendable {
     case bytes([UInt8])
     case value(Expression, NodeLocation, TextContext)
     case condition([Branch])
-    case loop(variable: String, source: Expression, location: NodeLocation, body: [Piece])
+    /// `restartsNumbering`: numbered lists in the body start at 1 in each repetition.
+    case loop(variable: String, source: Expression, location: NodeLocation, body: [Piece], restartsNumbering: Bool)
     /// A catalog message in the formatting (`open`/`close`) of the text it replaced.
     case message(id: String, arguments: [Argument], location: NodeLocation, open: [UInt8], close: [UInt8], context: TextContext)
     case locale(LocaleSlot)
     /// A table cell's content, which must end up holding a paragraph (DOCX requires one).
     case cellContent([Piece])
+    /// An id that must stay unique when its element is repeated by a loop (bookmarks,
+    /// drawing ids, paragraph ids, frame names): a new one per repetition.
+    case unique(UniqueID, original: String)
+    /// A Word list instance (`w:numId`) inside a loop that restarts numbering.
+    case numbering(original: String)
+    /// Where Word's numbering part gets the list instances the restarts made.
+    case numberingRestarts(NumberingDefinitions)
 
     struct Branch: Sendable {
         let condition: Expression?
@@ -50,6 +76,7 @@ indirect enum Piece: Sendable {
         switch self {
         case .bytes, .locale: false
         case .cellContent(let body): body.contains { $0.needsData }
+        case .unique, .numbering: false
         default: true
         }
     }
@@ -60,6 +87,24 @@ struct PieceRenderer {
     let locale: LocaleID
     var evaluator: TemplateEvaluator
     var out: [UInt8] = []
+    /// New ids given in the current repetitions, innermost last: a bookmark's start and end
+    /// in one repetition get the same new id.
+    var idMaps: [[String: String]] = []
+    var nextNumber: Int
+    var nextHex = 0x1F00_0000
+    var nextSuffix = 1
+    /// `w:numId` instances of restarting loops, innermost last.
+    var numberingMaps: [[String: String]] = []
+    var nextNumbering: Int
+    /// (new instance, original instance) made by restarts, for the numbering part.
+    var restarts: [(String, String)] = []
+
+    init(locale: LocaleID, evaluator: TemplateEvaluator, firstFreeNumber: Int = 1_000_000, firstFreeNumbering: Int = 1_000) {
+        self.locale = locale
+        self.evaluator = evaluator
+        nextNumber = firstFreeNumber
+        nextNumbering = firstFreeNumbering
+    }
 
     mutating func render(_ pieces: [Piece]) {
         for piece in pieces { render(piece) }
@@ -77,12 +122,52 @@ struct PieceRenderer {
                 render(branch.body)
                 break
             }
-        case .loop(let variable, let source, let location, let body):
+        case .loop(let variable, let source, let location, let body, let restartsNumbering):
             guard let items = evaluator.loopItems(source, at: location) else { return }
             for (index, item) in items.enumerated() {
                 evaluator.pushLoopVariable(variable, item: item, index: index, count: items.count)
+                idMaps.append([:])
+                if restartsNumbering { numberingMaps.append([:]) }
                 render(body)
+                if restartsNumbering { numberingMaps.removeLast() }
+                idMaps.removeLast()
                 evaluator.popLoopVariable()
+            }
+        case .unique(let kind, let original):
+            guard !idMaps.isEmpty else { XMLText.appendEscaped(original, attribute: true, to: &out); return }
+            let key = "\(kind):\(original)"
+            let value: String
+            if let given = idMaps[idMaps.count - 1][key] {
+                value = given
+            } else {
+                switch kind {
+                case .number: value = String(nextNumber); nextNumber += 1
+                case .hex: value = String(nextHex, radix: 16, uppercase: true); nextHex += 1
+                case .name: value = "\(original)_\(nextSuffix)"; nextSuffix += 1
+                }
+                idMaps[idMaps.count - 1][key] = value
+            }
+            XMLText.appendEscaped(value, attribute: true, to: &out)
+        case .numbering(let original):
+            guard !numberingMaps.isEmpty, original != "0" else { XMLText.appendEscaped(original, attribute: true, to: &out); return }
+            let value: String
+            if let given = numberingMaps[numberingMaps.count - 1][original] {
+                value = given
+            } else {
+                value = String(nextNumbering)
+                nextNumbering += 1
+                numberingMaps[numberingMaps.count - 1][original] = value
+                restarts.append((value, original))
+            }
+            XMLText.appendEscaped(value, attribute: true, to: &out)
+        case .numberingRestarts(let definitions):
+            for (instance, original) in restarts {
+                guard let abstract = definitions.abstractIDs[original] else { continue }
+                var xml = "<w:num w:numId=\"\(instance)\"><w:abstractNumId w:val=\"\(abstract)\"/>"
+                for level in 0..<9 {
+                    xml += "<w:lvlOverride w:ilvl=\"\(level)\"><w:startOverride w:val=\"\(definitions.starts[original]?[level] ?? 1)\"/></w:lvlOverride>"
+                }
+                out.append(contentsOf: Array((xml + "</w:num>").utf8))
             }
         case .message(let id, let arguments, let location, let open, let close, let context):
             let text = evaluator.message(id: id, arguments: arguments.map { ($0.name, $0.expression) }, at: location)

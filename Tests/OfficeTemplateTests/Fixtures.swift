@@ -21,8 +21,9 @@ enum Fixture {
 
     /// Word's blank document with `body` (paragraphs and tables, as Word writes them) before
     /// its section properties; `parts` replaces or adds other parts.
-    static func word(body: String, parts: [String: String] = [:]) throws -> [UInt8] {
-        var entries = try ZipReader.entries(of: try wordBlank)
+    static func word(body: String, parts: [String: String] = [:], base: String = "doc-word-default-blank.docx") throws -> [UInt8] {
+        let url = TestSupport.sharedDirectory.appendingPathComponent("office-samples/word/\(base)")
+        var entries = try ZipReader.entries(of: Array(try Data(contentsOf: url)))
         for (i, entry) in entries.enumerated() where entry.path == "word/document.xml" {
             var xml = String(decoding: entry.data, as: UTF8.self)
             let start = xml.range(of: "<w:body>")!.upperBound

@@ -5,6 +5,7 @@ import Template
 import TemplateData
 import Testing
 import ZipSupport
+import TestSupport
 
 @Suite("Word templates")
 struct WordTemplateTests {
@@ -292,5 +293,71 @@ struct OfficePathTests {
         // The draft validates the data the template was written for.
         let schema = try DataSchema(text: text, path: "schema.json")
         #expect(try Fixture.template(try Fixture.word(body: Self.body)).undeclaredPaths(in: schema).isEmpty)
+    }
+}
+
+@Suite("Repeated content in Word templates")
+struct RepeatedContentTests {
+    static func numbered(_ text: String) -> String {
+        "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"10\"/></w:numPr></w:pPr><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
+    }
+
+    static let body = Fixture.p("{% for c in cases %}")
+        + "<w:p w14:paraId=\"1A2B3C4D\" w14:textId=\"77777777\"><w:bookmarkStart w:id=\"5\" w:name=\"caseStart\"/><w:r><w:t xml:space=\"preserve\">Case {{ c }}</w:t></w:r><w:bookmarkEnd w:id=\"5\"/></w:p>"
+        + numbered("{{ c }}: first step") + numbered("{{ c }}: second step") + Fixture.p("{% endfor %}")
+        + Fixture.p("{% for s in steps %}") + numbered("{{ s }}") + Fixture.p("{% endfor %}")
+
+    static func render() throws -> [String: String] {
+        try Fixture.render(try Fixture.word(body: body, base: "num-having-numbering-part.docx"), data: #"{"cases": ["A", "B"], "steps": ["x", "y", "z"]}"#)
+    }
+
+    @Test("numbered lists in a repeated section restart at 1; a loop over list items continues the list")
+    func numberingRestarts() throws {
+        let parts = try Self.render()
+        let document = parts["word/document.xml"]!
+        let numbering = parts["word/numbering.xml"]!
+        #expect(numbering.contains("<w:num w:numId=\"11\"><w:abstractNumId w:val=\"0\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride>"))
+        #expect(numbering.contains("<w:num w:numId=\"12\">"))
+        #expect(!numbering.contains("<w:num w:numId=\"13\">"), "the item loop makes no new instances")
+        #expect(document.components(separatedBy: "<w:numId w:val=\"11\"/>").count - 1 == 2)
+        #expect(document.components(separatedBy: "<w:numId w:val=\"12\"/>").count - 1 == 2)
+        #expect(document.components(separatedBy: "<w:numId w:val=\"10\"/>").count - 1 == 3)
+        let lastNum = try #require(numbering.range(of: "<w:num w:numId=\"12\">"))
+        #expect(numbering[lastNum.upperBound...].contains("</w:numbering>"))
+    }
+
+    @Test("ids stay unique in repeated content; a bookmark's start and end keep one id")
+    func uniqueIDs() throws {
+        let document = try Self.render()["word/document.xml"]!
+        let starts = document.matches(of: /<w:bookmarkStart w:id="(\d+)" w:name="([^"]+)"\/>/).map { (String($0.1), String($0.2)) }
+        let ends = document.matches(of: /<w:bookmarkEnd w:id="(\d+)"\/>/).map { String($0.1) }
+        #expect(starts.count == 2)
+        #expect(Set(starts.map(\.0)).count == 2 && Set(starts.map(\.1)).count == 2)
+        #expect(starts.map(\.0) == ends)
+        let paraIDs = document.matches(of: /w14:paraId="([0-9A-F]+)"/).map { String($0.1) }
+        #expect(paraIDs.count == 2 && Set(paraIDs).count == 2)
+    }
+
+    @Test("the rendered document validates and LibreOffice numbers each case's steps from 1")
+    func opensInLibreOffice() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let compiled = try Fixture.template(try Fixture.word(body: Self.body, base: "num-having-numbering-part.docx")).compile(locale: .en, catalogs: try Fixture.catalogs())
+        let file = dir.appendingPathComponent("numbered.docx")
+        try Data(try compiled.render(try Fixture.data(#"{"cases": ["A", "B"], "steps": ["x", "y", "z"]}"#))).write(to: file)
+        let validation = try TestSupport.runSharedTool("validate-docx", [file.path])
+        #expect(validation.status == 0, "\(validation.output)")
+        let roundtrip = try TestSupport.runSharedTool("office-roundtrip", [file.path, "--outdir", dir.path])
+        #expect(roundtrip.status == 0, "\(roundtrip.output)")
+        let line = try #require(roundtrip.stdout.split(separator: "\n").first { $0.contains("TEXT") })
+        let text = try String(contentsOfFile: String(line.split(separator: " ", maxSplits: 1).last ?? "").trimmingCharacters(in: .whitespaces), encoding: .utf8)
+        let lines = text.split(separator: "\n").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
+        let steps = lines.filter { $0.contains("step") || $0.hasSuffix(" x") || $0.hasSuffix(" y") || $0.hasSuffix(" z") }
+        #expect(steps.count == 7, "\(lines)")
+        #expect(steps.first?.contains("A: first step") == true)
+        // Each case starts again: the label before "B: first step" equals the one before "A: first step".
+        let labelA = steps.first { $0.contains("A: first step") }?.split(separator: " ").first
+        let labelB = steps.first { $0.contains("B: first step") }?.split(separator: " ").first
+        #expect(labelA != nil && labelA == labelB, "\(steps)")
     }
 }
