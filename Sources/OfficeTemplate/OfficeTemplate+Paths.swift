@@ -93,7 +93,8 @@ extension OfficeTemplate {
                 case .message(_, let arguments, let location, _, _, _):
                     for argument in arguments { visit(argument.expression, use: .value, place: location.line) }
                 case .cellContent(let body): walk(body)
-                case .bytes, .locale, .unique, .numbering, .numberingRestarts: break
+                case .imageStart(let slot): visit(slot.expression, use: .value, filter: "image", place: slot.location.line)
+                case .bytes, .locale, .unique, .numbering, .numberingRestarts, .imageValue, .imageIndex: break
                 }
             }
         }

@@ -1,3 +1,4 @@
+public import Foundation
 public import Localization
 public import Template
 public import TemplateData
@@ -53,7 +54,11 @@ public struct OfficeTemplate: Sendable {
         }
     }
 
-    public init(bytes: [UInt8], file: String, id: String, schemaFile: String?, limits: Limits = Limits()) throws(TemplateErrors) {
+    /// The template folder: images that data names are read from it, and only from it.
+    public let folder: URL?
+
+    public init(bytes: [UInt8], file: String, id: String, schemaFile: String?, folder: URL? = nil, limits: Limits = Limits()) throws(TemplateErrors) {
+        self.folder = folder
         func failure(_ code: String, _ message: String, _ suggestion: String? = nil) -> TemplateErrors {
             var error = TemplateError(code: code, file: file, line: 0, column: 0, message: message, suggestion: suggestion)
             error.place = "package"
@@ -90,6 +95,7 @@ public struct OfficeTemplate: Sendable {
         var description = ""
         var tagUses: [(place: Int, column: Int, use: TagUse)] = []
         var largestID = 0
+        var imageCount = 0
         var numbering = NumberingDefinitions()
         // The template's thumbnail shows its tags, not the rendered document: it is left out.
         let thumbnails = Set(entries.map(\.path).filter { $0.hasPrefix("Thumbnails/") || $0.hasPrefix("docProps/thumbnail.") })
@@ -114,15 +120,20 @@ public struct OfficeTemplate: Sendable {
             let tree = Node(element: root)
             Self.markLanguage(in: tree, path: entry.path, format: format)
             if kind == .properties, description.isEmpty { description = Self.description(in: tree) }
-            if kind == .packageIndex { Self.removeReferences(to: thumbnails, in: tree) }
+            if kind == .packageIndex {
+                Self.removeReferences(to: thumbnails, in: tree)
+                if entry.path == "[Content_Types].xml" { Self.declareImageTypes(in: tree) } else { tree.append(Node(.text("\u{E014}"))) }
+            }
             if kind == .numbering {
                 numbering = Self.numberingDefinitions(tree)
                 Self.insertRestartPoint(in: tree)
             }
             var compiler = PartCompiler(vocabulary: vocabulary, partName: entry.path, places: places)
             if kind == .numbering { compiler.numbering = numbering }
+            compiler.imageCount = imageCount
             let pieces = kind == .styles || kind == .numbering || kind == .packageIndex ? compiler.compileWithoutTags(tree) : compiler.compile(tree, paragraphLike: kind == .properties)
             largestID = max(largestID, compiler.largestNumericID)
+            imageCount = compiler.imageCount
             places = compiler.places
             messages += compiler.messages
             tagUses += compiler.tags.map { ($0.place, $0.column, TagUse(place: places[$0.place - 1].description, source: $0.source)) }
@@ -169,7 +180,8 @@ public struct OfficeTemplate: Sendable {
                 entries.append(.rendered(path: part.path, pieces: pieces))
             }
         }
-        return CompiledOfficeTemplate(template: compiled, format: format, entries: entries, firstFreeID: firstFreeID, firstFreeNumbering: firstFreeNumbering)
+        return CompiledOfficeTemplate(template: compiled, format: format, entries: entries, firstFreeID: firstFreeID,
+                                      firstFreeNumbering: firstFreeNumbering, folder: folder)
     }
 
     static func compress(_ entry: ZipEntry, file: String) throws(TemplateErrors) -> CompressedZipEntry {
@@ -181,6 +193,20 @@ public struct OfficeTemplate: Sendable {
     }
 
     enum PartKind { case content, styles, numbering, properties, packageIndex }
+
+    /// Word finds an image part's type by its extension: PNG and JPEG must be declared.
+    static func declareImageTypes(in root: Node) {
+        guard let e = root.element else { return }
+        let prefix = e.qualifiedName.contains(":") ? String(e.qualifiedName.split(separator: ":")[0]) + ":" : ""
+        for (ext, type) in [("png", "image/png"), ("jpeg", "image/jpeg")] {
+            let declared = root.children.contains { $0.localName == "Default" && $0.attribute("Extension")?.lowercased() == ext }
+            if !declared {
+                let node = Node(.element(Node.Element(qualifiedName: "\(prefix)Default", localName: "Default", namespace: e.namespace,
+                                                      attributes: [("Extension", ext), ("ContentType", type)])))
+                root.insert([node], at: 0)
+            }
+        }
+    }
 
     /// Drops the manifest entries, relationships and content types of parts left out.
     static func removeReferences(to paths: Set<String>, in root: Node) {
@@ -234,6 +260,7 @@ public struct OfficeTemplate: Sendable {
             if path == "word/numbering.xml" { return .numbering }
             if path == "docProps/core.xml" { return .properties }
             if path == "_rels/.rels" || path == "[Content_Types].xml" { return .packageIndex }
+            if path.hasPrefix("word/_rels/"), path.hasSuffix(".rels") { return .packageIndex }
             return nil
         case .odt:
             switch path {
@@ -308,15 +335,22 @@ public struct CompiledOfficeTemplate: Sendable {
     let entries: [Entry]
     let firstFreeID: Int
     let firstFreeNumbering: Int
+    let folder: URL?
 
     enum Entry: Sendable {
         /// Written once for this locale, copied into every document.
         case fixed(CompressedZipEntry)
         case rendered(path: String, pieces: [Piece])
 
-        var isNumbering: Bool {
+        /// The numbering part and the package indexes list what the other parts added.
+        var rendersLast: Bool {
             guard case .rendered(_, let pieces) = self else { return false }
-            return pieces.contains { if case .numberingRestarts = $0 { true } else { false } }
+            return pieces.contains {
+                switch $0 {
+                case .numberingRestarts, .imageIndex: true
+                default: false
+                }
+            }
         }
     }
 
@@ -328,7 +362,9 @@ public struct CompiledOfficeTemplate: Sendable {
         var compressed: [CompressedZipEntry?] = Array(repeating: nil, count: entries.count)
         var rendered: [(Int, ZipEntry)] = []
         // The numbering part is written last: it lists the list instances the loops made.
-        let order = entries.indices.sorted { (entries[$0].isNumbering ? 1 : 0) < (entries[$1].isNumbering ? 1 : 0) }
+        renderer.folder = folder
+        renderer.format = format
+        let order = entries.indices.sorted { (entries[$0].rendersLast ? 1 : 0) < (entries[$1].rendersLast ? 1 : 0) }
         for i in order {
             switch entries[i] {
             case .fixed(let e):
@@ -342,8 +378,12 @@ public struct CompiledOfficeTemplate: Sendable {
         }
         if !renderer.evaluator.errors.isEmpty { throw TemplateErrors(renderer.evaluator.errors) }
         for (i, entry) in rendered { compressed[i] = try OfficeTemplate.compress(entry, file: template.definition.file) }
+        var archive = compressed.compactMap { $0 }
+        for item in renderer.media {
+            archive.append(try OfficeTemplate.compress(ZipEntry(path: item.path, data: item.image.bytes, compression: .stored), file: template.definition.file))
+        }
         do {
-            return try ZipWriter.archive(compressed.compactMap { $0 })
+            return try ZipWriter.archive(archive)
         } catch {
             throw TemplateErrors([TemplateError(code: "office.package", file: template.definition.file, line: 0, column: 0, message: "cannot write the package: \(error)")])
         }

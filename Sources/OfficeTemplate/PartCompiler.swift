@@ -37,6 +37,11 @@ struct PartCompiler {
     private(set) var largestNumericID = 0
     /// For Word's numbering part: the definitions the restart point needs.
     var numbering: NumberingDefinitions?
+    /// Picture placeholders, by the node where each starts; and the attributes to fill.
+    private var imageStarts: [ObjectIdentifier: ImageSlot] = [:]
+    private var imageAttributes: [ObjectIdentifier: [(name: String, attribute: ImageAttribute, slot: Int)]] = [:]
+    /// Numbers picture slots template-wide (shared like `places`).
+    var imageCount = 0
 
     init(vocabulary: Vocabulary, partName: String, places: [TemplatePlace]) {
         self.vocabulary = vocabulary
@@ -63,6 +68,7 @@ struct PartCompiler {
             paragraphCount += 1
             locateTags(in: paragraph, paragraphLike: paragraphLike)
         }
+        if !paragraphLike { findPictures(in: root) }
         guard problems.count == before else { return nil }
         if !tags.isEmpty {
             resolveScopes()
@@ -321,6 +327,103 @@ struct PartCompiler {
             paragraph.walk { if $0.localName == "proofErr" && $0.element?.namespace == Vocabulary.wordprocessingML { marks.append($0) } }
             for mark in marks { mark.remove() }
         }
+    }
+
+    // MARK: pictures filled from data
+
+    static let wordDrawing = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+    static let drawingML = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    static let svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+
+    /// `{{ image expr }}` in a text, with the text left once the tag is taken out.
+    private func imageTag(in text: String) -> (expression: String, rest: String)? {
+        let plain = String(String.UnicodeScalarView(text.unicodeScalars.map(Self.normalized)))
+        guard let open = plain.range(of: "{{"), let close = plain.range(of: "}}", range: open.upperBound..<plain.endIndex) else { return nil }
+        let inner = plain[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+        guard inner.hasPrefix("image ") else { return nil }
+        let rest = (plain[..<open.lowerBound] + plain[close.upperBound...]).trimmingCharacters(in: .whitespaces)
+        return (String(inner.dropFirst(6)).trimmingSpaces, rest)
+    }
+
+    private mutating func findPictures(in root: Node) {
+        var pictures: [Node] = []
+        root.walk { node in
+            if vocabulary.format == .docx, node.element?.namespace == Vocabulary.wordprocessingML, node.localName == "drawing" { pictures.append(node) }
+            if vocabulary.format == .odt, node.element?.namespace == Vocabulary.odfDrawing, node.localName == "frame" { pictures.append(node) }
+        }
+        for picture in pictures { vocabulary.format == .docx ? wordPicture(picture) : writerPicture(picture) }
+    }
+
+    private mutating func addSlot(_ picture: Node, tag: (expression: String, rest: String), name: String, width: Double, height: Double, unit: String) -> Int? {
+        places.append(TemplatePlace(description: "\(partName), picture '\(name)'", text: "{{ image \(tag.expression) }}", reference: "\(partName):picture"))
+        let place = places.count
+        let expression: Expression
+        do {
+            expression = try Expression.parse(tag.expression)
+        } catch {
+            problems.append(OfficeProblem(code: "office.expression", message: error.message, suggestion: error.suggestion, place: place, column: 10 + error.offset))
+            return nil
+        }
+        imageCount += 1
+        let file = partName.split(separator: "/").last.map(String.init) ?? partName
+        let directory = partName.split(separator: "/").dropLast().joined(separator: "/")
+        imageStarts[ObjectIdentifier(picture)] = ImageSlot(
+            id: imageCount, expression: expression, location: NodeLocation(place: place, column: 1), width: width, height: height, unit: unit,
+            relationships: vocabulary.format == .odt ? "META-INF/manifest.xml" : (directory.isEmpty ? "" : directory + "/") + "_rels/\(file).rels")
+        return imageCount
+    }
+
+    private mutating func wordPicture(_ drawing: Node) {
+        var docPr: Node?, extent: Node?, blip: Node?, shapeExtent: Node?
+        drawing.walk { n in
+            guard let e = n.element else { return }
+            if e.namespace == Self.wordDrawing && e.localName == "docPr" { docPr = n }
+            if e.namespace == Self.wordDrawing && e.localName == "extent" { extent = n }
+            if e.namespace == Self.drawingML && e.localName == "blip" { blip = n }
+            if e.namespace == Self.drawingML && e.localName == "ext" && n.parent?.localName == "xfrm" { shapeExtent = n }
+        }
+        guard let docPr, let altName = ["descr", "title"].first(where: { docPr.attribute($0).flatMap(imageTag) != nil }),
+              let tag = docPr.attribute(altName).flatMap(imageTag) else { return }
+        guard let extent, let blip, let width = extent.attribute("cx").flatMap(Double.init), let height = extent.attribute("cy").flatMap(Double.init),
+              let embed = blip.element?.attributes.first(where: { $0.name.hasSuffix(":embed") })?.name else {
+            places.append(TemplatePlace(description: "\(partName), picture", text: tag.expression, reference: partName))
+            problems.append(OfficeProblem(code: "office.image-placeholder", message: "the picture with {{ image … }} in its alt text is not an embedded picture (no size or image reference)",
+                                          suggestion: "insert a picture (Insert › Picture) and type the tag in its alt text", place: places.count, column: 1))
+            return
+        }
+        guard let slot = addSlot(drawing, tag: tag, name: docPr.attribute("name") ?? "picture", width: width, height: height, unit: "") else { return }
+        docPr.setAttribute(altName, tag.rest)
+        imageAttributes[ObjectIdentifier(extent)] = [("cx", .width, slot), ("cy", .height, slot)]
+        if let shapeExtent { imageAttributes[ObjectIdentifier(shapeExtent)] = [("cx", .width, slot), ("cy", .height, slot)] }
+        imageAttributes[ObjectIdentifier(blip)] = [(embed, .reference, slot)]
+    }
+
+    private mutating func writerPicture(_ frame: Node) {
+        let described = frame.children.first { ($0.localName == "desc" || $0.localName == "title") && $0.element?.namespace == Self.svg && imageTag(in: $0.children.compactMap(\.text).joined()) != nil }
+        let nameTag = frame.attribute("draw:name").flatMap(imageTag)
+        guard let tag = described.flatMap({ imageTag(in: $0.children.compactMap(\.text).joined()) }) ?? nameTag else { return }
+        guard let image = frame.children.first(where: { $0.localName == "image" && $0.element?.namespace == Vocabulary.odfDrawing }),
+              let width = frame.attribute("svg:width").flatMap(Self.length), let height = frame.attribute("svg:height").flatMap(Self.length), width.unit == height.unit else {
+            places.append(TemplatePlace(description: "\(partName), picture", text: tag.expression, reference: partName))
+            problems.append(OfficeProblem(code: "office.image-placeholder", message: "the frame with {{ image … }} in its description is not a picture with a width and height",
+                                          suggestion: "insert a picture (Insert › Image) and type the tag in its description", place: places.count, column: 1))
+            return
+        }
+        guard let slot = addSlot(frame, tag: tag, name: frame.attribute("draw:name") ?? "picture", width: width.value, height: height.value, unit: width.unit) else { return }
+        if let described {
+            described.children = tag.rest.isEmpty ? [] : [Node(.text(tag.rest))]
+            for child in described.children { child.parent = described }
+        }
+        if nameTag != nil { frame.setAttribute("draw:name", tag.rest.isEmpty ? "Picture \(slot)" : tag.rest) }
+        imageAttributes[ObjectIdentifier(frame)] = [("svg:width", .width, slot), ("svg:height", .height, slot)]
+        imageAttributes[ObjectIdentifier(image)] = [("xlink:href", .reference, slot)]
+    }
+
+    /// `2.5cm` → (2.5, "cm").
+    static func length(_ text: String) -> (value: Double, unit: String)? {
+        let number = text.prefix { $0.isNumber || $0 == "." }
+        guard let value = Double(number), value > 0 else { return nil }
+        return (value, String(text.dropFirst(number.count)))
     }
 
     // MARK: what control tags control
@@ -643,6 +746,7 @@ struct PartCompiler {
         case .text(let t):
             if let slot = Self.localeSlot(t) { return [.locale(slot)] }
             if t == "\u{E013}", let numbering { return [.numberingRestarts(numbering)] }
+            if t == "\u{E014}" { return [.imageIndex(part: partName)] }
             var out: [UInt8] = []
             XMLText.appendEscaped(t, attribute: false, to: &out)
             return out.isEmpty ? [] : [.bytes(out)]
@@ -651,7 +755,16 @@ struct PartCompiler {
         case .element(let e):
             var pieces: [Piece] = []
             var open: [UInt8] = Array("<\(e.qualifiedName)".utf8)
+            if let slot = imageStarts[ObjectIdentifier(node)] { pieces.append(.imageStart(slot)) }
+            let filled = imageAttributes[ObjectIdentifier(node)] ?? []
             for (name, value) in e.attributes {
+                if let fill = filled.first(where: { $0.name == name }) {
+                    open += Array(" \(name)=\"".utf8)
+                    pieces.append(.bytes(open))
+                    pieces.append(.imageValue(slot: fill.slot, fill.attribute, original: value))
+                    open = [0x22]
+                    continue
+                }
                 if Self.numericIDs.contains("\(e.qualifiedName)@\(name)"), let n = Int(value) { largestNumericID = max(largestNumericID, n) }
                 // A list repeated by a loop starts again at 1, not where the previous one ended.
                 if insideLoop, vocabulary.format == .odt, e.qualifiedName == "text:list", name == "text:continue-numbering" || name == "text:continue-list" { continue }

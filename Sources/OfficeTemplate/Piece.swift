@@ -1,3 +1,4 @@
+import Foundation
 import Localization
 import Template
 import TemplateData
@@ -20,6 +21,23 @@ enum LocaleSlot: Sendable, Hashable {
     case language
     /// `BG`
     case country
+}
+
+/// A picture placeholder: the expression in its alt text and the box it fills.
+struct ImageSlot: Sendable {
+    let id: Int
+    let expression: Expression
+    let location: NodeLocation
+    /// The box, in the unit of the template's own values (EMU for Word, `unit` for ODF).
+    let width: Double
+    let height: Double
+    let unit: String
+    /// The relationships part of the part the picture is in (DOCX).
+    let relationships: String
+}
+
+enum ImageAttribute: Sendable, Hashable {
+    case reference, width, height
 }
 
 /// The kinds of id that repeated content renumbers.
@@ -59,6 +77,13 @@ indirect enum Piece: Sendable {
     case numbering(original: String)
     /// Where Word's numbering part gets the list instances the restarts made.
     case numberingRestarts(NumberingDefinitions)
+    /// A picture whose alt text holds `{{ image expr }}`: evaluated where the picture starts.
+    case imageStart(ImageSlot)
+    /// The picture's reference (`r:embed`, `xlink:href`), width or height, for the last
+    /// evaluated image of that slot (the template's own values when data gives none).
+    case imageValue(slot: Int, ImageAttribute, original: String)
+    /// The relationships (DOCX) or manifest entries (ODT) of the images a render added.
+    case imageIndex(part: String)
 
     struct Branch: Sendable {
         let condition: Expression?
@@ -77,6 +102,7 @@ indirect enum Piece: Sendable {
         case .bytes, .locale: false
         case .cellContent(let body): body.contains { $0.needsData }
         case .unique, .numbering: false
+        case .imageValue: false
         default: true
         }
     }
@@ -98,6 +124,14 @@ struct PieceRenderer {
     var nextNumbering: Int
     /// (new instance, original instance) made by restarts, for the numbering part.
     var restarts: [(String, String)] = []
+    /// The template folder, where images named by data are read.
+    var folder: URL?
+    var format: OfficeFormat = .docx
+    /// Images added by this render: the package path, bytes, kind, and the relationships part
+    /// and id that point to it.
+    var media: [(path: String, image: ImageFile, relationships: String, id: String)] = []
+    /// The value each image slot has now: reference, width, height.
+    var currentImages: [Int: (String, String, String)] = [:]
 
     init(locale: LocaleID, evaluator: TemplateEvaluator, firstFreeNumber: Int = 1_000_000, firstFreeNumbering: Int = 1_000) {
         self.locale = locale
@@ -160,6 +194,27 @@ struct PieceRenderer {
                 restarts.append((value, original))
             }
             XMLText.appendEscaped(value, attribute: true, to: &out)
+        case .imageStart(let slot):
+            renderImage(slot)
+        case .imageValue(let slot, let attribute, let original):
+            let value: String
+            if let current = currentImages[slot] {
+                value = attribute == .reference ? current.0 : attribute == .width ? current.1 : current.2
+            } else {
+                value = original
+            }
+            XMLText.appendEscaped(value, attribute: true, to: &out)
+        case .imageIndex(let part):
+            for item in media where item.relationships == part {
+                let xml: String
+                if format == .docx {
+                    let target = item.path.hasPrefix("word/") ? String(item.path.dropFirst(5)) : item.path
+                    xml = "<Relationship Id=\"\(item.id)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"\(target)\"/>"
+                } else {
+                    xml = "<manifest:file-entry manifest:full-path=\"\(item.path)\" manifest:media-type=\"\(item.image.kind.mediaType)\"/>"
+                }
+                out.append(contentsOf: Array(xml.utf8))
+            }
         case .numberingRestarts(let definitions):
             for (instance, original) in restarts {
                 guard let abstract = definitions.abstractIDs[original] else { continue }
@@ -187,6 +242,54 @@ struct PieceRenderer {
             let start = out.count
             render(body)
             if !out[start...].containsParagraphStart { out.append(contentsOf: Array("<w:p/>".utf8)) }
+        }
+    }
+}
+
+extension PieceRenderer {
+    /// Evaluates a picture's expression and, when it gives an image, adds the image to the
+    /// package, sized to fit the placeholder's box with its aspect ratio kept.
+    mutating func renderImage(_ slot: ImageSlot) {
+        currentImages[slot.id] = nil
+        let value = evaluator.value(of: slot.expression, at: slot.location)
+        let reference: String
+        switch value {
+        case .null: return
+        case .string(let s) where s.isEmpty: return
+        case .string(let s): reference = s
+        default:
+            evaluator.fail("office.image", "the picture's {{ image … }} gives \(value.typeName), not a file name or a data: URI", at: slot.location)
+            return
+        }
+        let image: ImageFile
+        do {
+            image = try ImageFile.load(reference, folder: folder)
+        } catch {
+            evaluator.fail("office.image", "the picture's image: \(error.message)", at: slot.location, suggestion: error.suggestion)
+            return
+        }
+        let path: String, id: String
+        if let existing = media.first(where: { $0.image.bytes == image.bytes && $0.relationships == slot.relationships }) {
+            path = existing.path
+            id = existing.id
+        } else {
+            let n = media.count + 1
+            path = format == .docx ? "word/media/formwright-image-\(n).\(image.kind.fileExtension)" : "Pictures/formwright-image-\(n).\(image.kind.fileExtension)"
+            id = format == .docx ? "rIdFormwrightImage\(n)" : path
+            media.append((path, image, slot.relationships, id))
+        }
+        let (width, height) = image.fitted(width: slot.width, height: slot.height)
+        if format == .docx {
+            currentImages[slot.id] = (id, String(Int(width.rounded())), String(Int(height.rounded())))
+        } else {
+            func length(_ v: Double) -> String {
+                let text = String(format: "%.4f", v)
+                var trimmed = Substring(text)
+                while trimmed.hasSuffix("0") { trimmed.removeLast() }
+                if trimmed.hasSuffix(".") { trimmed.removeLast() }
+                return trimmed + slot.unit
+            }
+            currentImages[slot.id] = (path, length(width), length(height))
         }
     }
 }

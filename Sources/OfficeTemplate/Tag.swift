@@ -234,3 +234,6 @@ extension Spelling {
         return closest(to: word, among: keywords)
     }
 }
+
+/// The template language's expressions (Foundation has a type of the same name).
+typealias Expression = Template.Expression

@@ -36,6 +36,6 @@ public enum TemplateFile {
             return .xml(try TemplateParser.parse(source: bytes, file: file))
         }
         let id = url.deletingLastPathComponent().lastPathComponent
-        return .office(try OfficeTemplate(bytes: bytes, file: file, id: id, schemaFile: hasSchema ? "schema.json" : nil))
+        return .office(try OfficeTemplate(bytes: bytes, file: file, id: id, schemaFile: hasSchema ? "schema.json" : nil, folder: url.deletingLastPathComponent()))
     }
 }

@@ -84,7 +84,9 @@ struct InspectCommand: ParsableCommand {
         let idWidth = min(40, messages.map(\.id.count).max() ?? 0)
         for message in messages { print("  \(message.id.padding(toLength: idWidth, withPad: " ", startingAt: 0))  \(message.source)") }
         if case .office = parsed {
-            print("\nImages: pictures are copied as they are in the document (filling a picture from data is not supported yet)")
+            let pictures = definition.places.filter { $0.reference.hasSuffix(":picture") }
+            print("\nPictures filled from data (\(pictures.count)):")
+            for picture in pictures { print("  \(picture.description)  \(picture.text)") }
         }
     }
 }

@@ -165,3 +165,25 @@ enum Fixture {
 
     static func p(_ text: String) -> String { p((text, false)) }
 }
+
+extension Fixture {
+    /// A sample Word document with some of its XML replaced (`document.xml` by default).
+    static func patched(_ base: String, part: String = "word/document.xml", _ replacements: [(String, String)]) throws -> [UInt8] {
+        let url = TestSupport.sharedDirectory.appendingPathComponent("office-samples/word/\(base)")
+        var entries = try ZipReader.entries(of: Array(try Data(contentsOf: url)))
+        for (i, entry) in entries.enumerated() where entry.path == part {
+            var xml = String(decoding: entry.data, as: UTF8.self)
+            for (old, new) in replacements {
+                precondition(xml.contains(old), "fixture: \(old) not in \(part)")
+                xml = xml.replacingOccurrences(of: old, with: new)
+            }
+            entries[i].data = Array(xml.utf8)
+        }
+        return try ZipWriter.archive(entries)
+    }
+
+    /// The bundled referral's logo: a PNG made for the project.
+    static var logo: [UInt8] {
+        get throws { Array(try Data(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("templates/office-referral-mobile-team/source/logo.png"))) }
+    }
+}
