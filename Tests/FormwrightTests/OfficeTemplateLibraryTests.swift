@@ -98,3 +98,26 @@ import Testing
         #expect(outputs[0] == outputs[1])
     }
 }
+
+/// The translator tools see an office template's messages like any other.
+@Suite struct OfficeTemplateCatalogTests {
+    @Test func extractPutsTheDocumentsMessagesIntoThePOT() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let templates = dir.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("locales"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TestSupport.repositoryRoot.appendingPathComponent("templates/office-session-minutes"),
+                                         to: templates.appendingPathComponent("office-session-minutes"))
+        let r = try TestSupport.formwright(["catalog", "extract"], in: dir)
+        #expect(r.status == 0, "\(r.output)")
+        let pot = try String(contentsOf: dir.appendingPathComponent("locales/office-session-minutes.pot"), encoding: .utf8)
+        #expect(pot.contains("#: templates/office-session-minutes/template.odt:content.xml:1\nmsgctxt \"office-minutes.title\"\nmsgid \"MINUTES No. {number}\""), "\(pot.prefix(800))")
+        let status = try TestSupport.formwright(["inspect", "templates/office-session-minutes"], in: dir)
+        #expect(status.status == 0)
+        #expect(status.stdout.contains("attendees[].name"))
+        let schema = try TestSupport.formwright(["inspect", "templates/office-session-minutes", "--schema"], in: dir)
+        #expect(schema.status == 0)
+        #expect((try? JSONSerialization.jsonObject(with: Data(schema.stdout.utf8))) != nil, "the draft schema is JSON")
+    }
+}

@@ -85,6 +85,15 @@ struct WordTemplateTests {
         #expect(document.components(separatedBy: "<w:tr>").count - 1 == 4)
     }
 
+    @Test("a column loop repeats cells with {%tc%}")
+    func columnLoop() throws {
+        let rows = [Self.cell("Activity") + Self.cell("{%tc for m in months %}") + Self.cell("{{ m }}") + Self.cell("{%tc endfor %}"),
+                    Self.cell("{{ activity }}") + Self.cell("{%tc for m in months %}") + Self.cell("{% if m == due %}✓{% endif %}") + Self.cell("{%tc endfor %}")]
+        let document = try Fixture.render(try Fixture.word(body: Self.table(rows) + Fixture.p("")), data: #"{"activity": "Visit", "due": "Feb", "months": ["Jan", "Feb", "Mar"]}"#)["word/document.xml"]!
+        #expect(Fixture.paragraphs(document) == ["Activity", "Jan", "Feb", "Mar", "Visit", "", "✓", "", ""])
+        #expect(document.components(separatedBy: "<w:tc>").count - 1 == 8)
+    }
+
     @Test("a condition that removes a whole row, and nested loops")
     func nested() throws {
         let rows = [Self.cell("Case") + Self.cell("Decision"), Self.cell("{%tr for c in cases %}") + Self.cell(""), Self.cell("{{ c.code }}") + Self.cell("{% for d in c.decisions %}{{ d }}{% if not loop.last %}; {% endif %}{% endfor %}"),
