@@ -42,6 +42,11 @@ struct PartCompiler {
     private var imageAttributes: [ObjectIdentifier: [(name: String, attribute: ImageAttribute, slot: Int)]] = [:]
     /// Numbers picture slots template-wide (shared like `places`).
     var imageCount = 0
+    /// Word tables with a column loop: the grid to rebuild once the loop has run.
+    private var columnLoops: [ObjectIdentifier: ColumnLoop] = [:]
+    /// The `w:tcW` elements of the cells a column loop repeats, by the table's grid.
+    private var repeatedCellWidths: [ObjectIdentifier: ColumnLoop] = [:]
+    private var columnTableCount = 0
 
     init(vocabulary: Vocabulary, partName: String, places: [TemplatePlace]) {
         self.vocabulary = vocabulary
@@ -329,6 +334,40 @@ struct PartCompiler {
         }
     }
 
+    // MARK: column loops
+
+    private var serializingColumnTable: ColumnLoop?
+
+    /// Records which grid columns a `{%tc for %}` … `{%tc endfor %}` repeats: the columns of
+    /// the cells between the two tag cells share the width of all of them.
+    private mutating func recordColumnLoop(table: Node, row: Node, first: Node, last: Node) {
+        let cells = row.children.filter(vocabulary.isCell)
+        guard let a = cells.firstIndex(where: { $0 === first }), let b = cells.firstIndex(where: { $0 === last }), b > a + 1,
+              cells.allSatisfy({ cell in !(cell.children.first { $0.localName == "tcPr" }?.children.contains { $0.localName == "gridSpan" } ?? false) }),
+              let grid = table.children.first(where: { $0.localName == "tblGrid" }) else { return }
+        let widths = grid.children.filter { $0.localName == "gridCol" }.map { $0.attribute("w:w").flatMap(Int.init) ?? 0 }
+        guard widths.count == cells.count else { return }
+        if let existing = columnLoops[ObjectIdentifier(table)] {
+            // Another row of the same table: its repeated cells share the same columns.
+            for cell in cells[(a + 1)..<b] {
+                if let width = cell.children.first(where: { $0.localName == "tcPr" })?.children.first(where: { $0.localName == "tcW" }) {
+                    repeatedCellWidths[ObjectIdentifier(width)] = existing
+                }
+            }
+            return
+        }
+        columnTableCount += 1
+        let loop = ColumnLoop(
+            table: columnTableCount, before: Array(widths[..<a]), after: Array(widths[(b + 1)...]),
+            shared: widths[a...b].reduce(0, +), perItem: b - a - 1)
+        columnLoops[ObjectIdentifier(table)] = loop
+        for cell in cells[(a + 1)..<b] {
+            if let width = cell.children.first(where: { $0.localName == "tcPr" })?.children.first(where: { $0.localName == "tcW" }) {
+                repeatedCellWidths[ObjectIdentifier(width)] = loop
+            }
+        }
+    }
+
     // MARK: pictures filled from data
 
     static let wordDrawing = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -579,6 +618,10 @@ struct PartCompiler {
             }
         }
         // Each target is replaced by its tag; a paragraph that ends a section stays.
+        if vocabulary.format == .docx, case .for = groupTags[0].kind, targets.count == 2, targets.allSatisfy(vocabulary.isCell),
+           let row = targets[0].parent, let table = row.parent, table.localName == "tbl" {
+            recordColumnLoop(table: table, row: row, first: targets[0], last: targets[1])
+        }
         for (i, (target, node)) in zip(targets, nodes).enumerated() where target !== node {
             if vocabulary.holdsSectionProperties(target) {
                 node.remove()
@@ -755,9 +798,29 @@ struct PartCompiler {
         case .element(let e):
             var pieces: [Piece] = []
             var open: [UInt8] = Array("<\(e.qualifiedName)".utf8)
+            if let loop = columnLoops[ObjectIdentifier(node)], serializingColumnTable?.table != loop.table {
+                // The table is rendered whole, then its grid is written for the columns the loop made.
+                let saved = serializingColumnTable
+                serializingColumnTable = loop
+                let inner = serialize(node)
+                serializingColumnTable = saved
+                return [.columnTable(loop, inner)]
+            }
+            if e.localName == "tblGrid", let loop = serializingColumnTable,
+               node.parent.flatMap({ columnLoops[ObjectIdentifier($0)] })?.table == loop.table {
+                return [.columnGrid(loop)]
+            }
             if let slot = imageStarts[ObjectIdentifier(node)] { pieces.append(.imageStart(slot)) }
+            let repeatedWidth = repeatedCellWidths[ObjectIdentifier(node)]
             let filled = imageAttributes[ObjectIdentifier(node)] ?? []
             for (name, value) in e.attributes {
+                if let loop = repeatedWidth, name == "w:w" {
+                    open += Array(" \(name)=\"".utf8)
+                    pieces.append(.bytes(open))
+                    pieces.append(.columnWidth(loop))
+                    open = [0x22]
+                    continue
+                }
                 if let fill = filled.first(where: { $0.name == name }) {
                     open += Array(" \(name)=\"".utf8)
                     pieces.append(.bytes(open))

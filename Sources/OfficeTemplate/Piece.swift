@@ -36,6 +36,17 @@ struct ImageSlot: Sendable {
     let relationships: String
 }
 
+/// The grid of a Word table whose columns a loop repeats, in twentieths of a point: the
+/// columns before and after the loop keep their widths, the repeated ones share `shared`.
+struct ColumnLoop: Sendable, Hashable {
+    let table: Int
+    let before: [Int]
+    let after: [Int]
+    let shared: Int
+    /// Cells repeated per item.
+    let perItem: Int
+}
+
 enum ImageAttribute: Sendable, Hashable {
     case reference, width, height
 }
@@ -84,6 +95,12 @@ indirect enum Piece: Sendable {
     case imageValue(slot: Int, ImageAttribute, original: String)
     /// The relationships (DOCX) or manifest entries (ODT) of the images a render added.
     case imageIndex(part: String)
+    /// A Word table with a column loop: rendered whole, then its grid written where
+    /// `columnGrid` stood, for the number of columns the loop made.
+    case columnTable(ColumnLoop, [Piece])
+    case columnGrid(ColumnLoop)
+    /// The width of a cell the column loop repeats: its share of the columns it replaced.
+    case columnWidth(ColumnLoop)
 
     struct Branch: Sendable {
         let condition: Expression?
@@ -102,7 +119,8 @@ indirect enum Piece: Sendable {
         case .bytes, .locale: false
         case .cellContent(let body): body.contains { $0.needsData }
         case .unique, .numbering: false
-        case .imageValue: false
+        case .imageValue, .columnGrid, .columnWidth: false
+        case .columnTable(_, let body): body.contains { $0.needsData }
         default: true
         }
     }
@@ -132,6 +150,11 @@ struct PieceRenderer {
     var media: [(path: String, image: ImageFile, relationships: String, id: String)] = []
     /// The value each image slot has now: reference, width, height.
     var currentImages: [Int: (String, String, String)] = [:]
+    /// Items of the loops being rendered, innermost last.
+    var loopCounts: [Int] = []
+    /// Per column-loop table: where its grid goes, and how many cells the loop made.
+    var gridOffsets: [Int: Int] = [:]
+    var repeatedColumns: [Int: Int] = [:]
 
     init(locale: LocaleID, evaluator: TemplateEvaluator, firstFreeNumber: Int = 1_000_000, firstFreeNumbering: Int = 1_000) {
         self.locale = locale
@@ -158,6 +181,8 @@ struct PieceRenderer {
             }
         case .loop(let variable, let source, let location, let body, let restartsNumbering):
             guard let items = evaluator.loopItems(source, at: location) else { return }
+            loopCounts.append(items.count)
+            defer { loopCounts.removeLast() }
             for (index, item) in items.enumerated() {
                 evaluator.pushLoopVariable(variable, item: item, index: index, count: items.count)
                 idMaps.append([:])
@@ -215,6 +240,22 @@ struct PieceRenderer {
                 }
                 out.append(contentsOf: Array(xml.utf8))
             }
+        case .columnTable(let loop, let body):
+            gridOffsets[loop.table] = nil
+            repeatedColumns[loop.table] = nil
+            render(body)
+            if let offset = gridOffsets[loop.table] {
+                let count = repeatedColumns[loop.table] ?? 0
+                let widths = loop.before + Array(repeating: count > 0 ? loop.shared / count : 0, count: count) + loop.after
+                let grid = "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+                out.insert(contentsOf: Array(grid.utf8), at: offset)
+            }
+        case .columnGrid(let loop):
+            gridOffsets[loop.table] = out.count
+        case .columnWidth(let loop):
+            let count = loop.perItem * max(1, loopCounts.last ?? 1)
+            repeatedColumns[loop.table] = max(repeatedColumns[loop.table] ?? 0, count)
+            XMLText.appendEscaped(String(loop.shared / count), attribute: true, to: &out)
         case .numberingRestarts(let definitions):
             for (instance, original) in restarts {
                 guard let abstract = definitions.abstractIDs[original] else { continue }

@@ -94,6 +94,28 @@ struct WordTemplateTests {
         #expect(document.components(separatedBy: "<w:tc>").count - 1 == 8)
     }
 
+    @Test("a column loop rebuilds the table grid: repeated columns share the width of the ones they replace")
+    func columnGrid() throws {
+        func cell(_ text: String, _ width: Int) -> String { "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>\(Fixture.p(text))</w:tc>" }
+        let table = "<w:tbl><w:tblPr><w:tblW w:w=\"9000\" w:type=\"dxa\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"1000\"/><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"1000\"/></w:tblGrid>"
+            + "<w:tr>" + cell("Activity", 3000) + cell("{%tc for m in months %}", 1000) + cell("{{ m }}", 4000) + cell("{%tc endfor %}", 1000) + "</w:tr>"
+            + "<w:tr>" + cell("{{ activity }}", 3000) + cell("{%tc for m in months %}", 1000) + cell("x", 4000) + cell("{%tc endfor %}", 1000) + "</w:tr></w:tbl>"
+        let word = try Fixture.word(body: table + Fixture.p(""))
+        let document = try Fixture.render(word, data: #"{"activity": "Visit", "months": ["Jan", "Feb", "Mar"]}"#)["word/document.xml"]!
+        #expect(document.contains("<w:tblGrid><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"2000\"/></w:tblGrid>"), "\(document)")
+        #expect(document.components(separatedBy: "<w:tcW w:w=\"2000\" w:type=\"dxa\"/>").count - 1 == 6)
+        #expect(Fixture.paragraphs(document) == ["Activity", "Jan", "Feb", "Mar", "Visit", "x", "x", "x", ""])
+        let none = try Fixture.render(word, data: #"{"activity": "Visit", "months": []}"#)["word/document.xml"]!
+        #expect(none.contains("<w:tblGrid><w:gridCol w:w=\"3000\"/></w:tblGrid>"))
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let compiled = try Fixture.template(word).compile(locale: .en, catalogs: try Fixture.catalogs())
+        let file = dir.appendingPathComponent("columns.docx")
+        try Data(try compiled.render(try Fixture.data(#"{"activity": "Visit", "months": ["Jan", "Feb", "Mar", "Apr", "May"]}"#))).write(to: file)
+        let validation = try TestSupport.runSharedTool("validate-docx", [file.path])
+        #expect(validation.status == 0, "\(validation.output)")
+    }
+
     @Test("a condition that removes a whole row, and nested loops")
     func nested() throws {
         let rows = [Self.cell("Case") + Self.cell("Decision"), Self.cell("{%tr for c in cases %}") + Self.cell(""), Self.cell("{{ c.code }}") + Self.cell("{% for d in c.decisions %}{{ d }}{% if not loop.last %}; {% endif %}{% endfor %}"),
