@@ -392,3 +392,34 @@ struct RepeatedContentTests {
         #expect(labelA != nil && labelA == labelB, "\(steps)")
     }
 }
+
+@Suite("Word template parts and scopes")
+struct WordPartsTests {
+    @Test("{%r%} replaces its run; the document title in core.xml and footnotes are templates")
+    func runScopeAndProperties() throws {
+        let body = "<w:p><w:r><w:t xml:space=\"preserve\">Status: </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>{%r if urgent %}</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>URGENT</w:t></w:r><w:r><w:t>{%r endif %}</w:t></w:r><w:r><w:t xml:space=\"preserve\"> end</w:t></w:r></w:p>"
+        let core = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Referral {{ case.code }}</dc:title><dc:language>en-US</dc:language></cp:coreProperties>
+            """
+        let footnotes = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:footnotes xmlns:w="\(Fixture.w)"><w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">See the plan of {{ case.code }}.</w:t></w:r></w:p></w:footnote></w:footnotes>
+            """
+        let word = try Fixture.word(body: body, parts: ["docProps/core.xml": core, "word/footnotes.xml": footnotes])
+        let parts = try Fixture.render(word, data: #"{"urgent": true, "case": {"code": "MD-7 & <b>"}}"#, locale: LocaleID("it")!)
+        #expect(Fixture.paragraphs(parts["word/document.xml"]!) == ["Status: URGENT end"])
+        #expect(!parts["word/document.xml"]!.contains("<w:i/>"), "the tag's runs are gone with them")
+        #expect(parts["docProps/core.xml"]!.contains("<dc:title>Referral MD-7 &amp; &lt;b&gt;</dc:title><dc:language>it-IT</dc:language>"))
+        #expect(Fixture.paragraphs(parts["word/footnotes.xml"]!) == ["See the plan of MD-7 & <b>."])
+        let off = try Fixture.render(word, data: #"{"urgent": false, "case": {"code": "x"}}"#)
+        #expect(Fixture.paragraphs(off["word/document.xml"]!) == ["Status:  end"])
+    }
+
+    @Test("tags in a text box are found like any paragraph's")
+    func textBox() throws {
+        let body = "<w:p><w:r><w:drawing><wp:anchor xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><wps:txbx xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><w:txbxContent><w:p><w:r><w:t>Box: {{ name }}</w:t></w:r></w:p></w:txbxContent></wps:txbx></wp:anchor></w:drawing></w:r></w:p>"
+        let document = try Fixture.render(try Fixture.word(body: body), data: #"{"name": "Ana"}"#)["word/document.xml"]!
+        #expect(document.contains("<w:t xml:space=\"preserve\">Box: Ana</w:t>"))
+    }
+}
