@@ -47,6 +47,8 @@ struct PartCompiler {
     /// The `w:tcW` elements of the cells a column loop repeats, by the table's grid.
     private var repeatedCellWidths: [ObjectIdentifier: ColumnLoop] = [:]
     private var columnTableCount = 0
+    /// `w:gridSpan` of cells in other rows that span the loop's columns: their span follows.
+    private var spanningCells: [ObjectIdentifier: (loop: ColumnLoop, span: Int)] = [:]
 
     init(vocabulary: Vocabulary, partName: String, places: [TemplatePlace]) {
         self.vocabulary = vocabulary
@@ -361,6 +363,16 @@ struct PartCompiler {
             table: columnTableCount, before: Array(widths[..<a]), after: Array(widths[(b + 1)...]),
             shared: widths[a...b].reduce(0, +), perItem: b - a - 1)
         columnLoops[ObjectIdentifier(table)] = loop
+        // A cell of another row that spans all the loop's columns (a title row) keeps spanning them.
+        for other in table.children where vocabulary.isRow(other) && other !== row {
+            var column = 0
+            for cell in other.children where vocabulary.isCell(cell) {
+                let spanNode = cell.children.first { $0.localName == "tcPr" }?.children.first { $0.localName == "gridSpan" }
+                let span = spanNode?.attribute("w:val").flatMap(Int.init) ?? 1
+                if let spanNode, column <= a, column + span - 1 >= b { spanningCells[ObjectIdentifier(spanNode)] = (loop, span) }
+                column += span
+            }
+        }
         for cell in cells[(a + 1)..<b] {
             if let width = cell.children.first(where: { $0.localName == "tcPr" })?.children.first(where: { $0.localName == "tcW" }) {
                 repeatedCellWidths[ObjectIdentifier(width)] = loop
@@ -814,6 +826,13 @@ struct PartCompiler {
             let repeatedWidth = repeatedCellWidths[ObjectIdentifier(node)]
             let filled = imageAttributes[ObjectIdentifier(node)] ?? []
             for (name, value) in e.attributes {
+                if let spanning = spanningCells[ObjectIdentifier(node)], name == "w:val" {
+                    open += Array(" \(name)=\"".utf8)
+                    pieces.append(.bytes(open))
+                    pieces.append(.columnSpan(spanning.loop, spanning.span))
+                    open = [0x22]
+                    continue
+                }
                 if let loop = repeatedWidth, name == "w:w" {
                     open += Array(" \(name)=\"".utf8)
                     pieces.append(.bytes(open))

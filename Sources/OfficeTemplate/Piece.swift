@@ -101,6 +101,8 @@ indirect enum Piece: Sendable {
     case columnGrid(ColumnLoop)
     /// The width of a cell the column loop repeats: its share of the columns it replaced.
     case columnWidth(ColumnLoop)
+    /// The span of a cell (in a row without the loop) across all the loop's columns.
+    case columnSpan(ColumnLoop, Int)
 
     struct Branch: Sendable {
         let condition: Expression?
@@ -119,7 +121,7 @@ indirect enum Piece: Sendable {
         case .bytes, .locale: false
         case .cellContent(let body): body.contains { $0.needsData }
         case .unique, .numbering: false
-        case .imageValue, .columnGrid, .columnWidth: false
+        case .imageValue, .columnGrid, .columnWidth, .columnSpan: false
         case .columnTable(_, let body): body.contains { $0.needsData }
         default: true
         }
@@ -155,6 +157,8 @@ struct PieceRenderer {
     /// Per column-loop table: where its grid goes, and how many cells the loop made.
     var gridOffsets: [Int: Int] = [:]
     var repeatedColumns: [Int: Int] = [:]
+    /// Spans to write once the loop has run: (offset, table, span in the template).
+    var spanPatches: [(offset: Int, table: Int, span: Int)] = []
 
     init(locale: LocaleID, evaluator: TemplateEvaluator, firstFreeNumber: Int = 1_000_000, firstFreeNumbering: Int = 1_000) {
         self.locale = locale
@@ -244,14 +248,21 @@ struct PieceRenderer {
             gridOffsets[loop.table] = nil
             repeatedColumns[loop.table] = nil
             render(body)
+            let count = repeatedColumns[loop.table] ?? 0
+            for patch in spanPatches.reversed() where patch.table == loop.table {
+                let span = max(1, patch.span - (loop.perItem + 2) + count)
+                out.insert(contentsOf: Array(String(span).utf8), at: patch.offset)
+            }
+            spanPatches.removeAll { $0.table == loop.table }
             if let offset = gridOffsets[loop.table] {
-                let count = repeatedColumns[loop.table] ?? 0
                 let widths = loop.before + Array(repeating: count > 0 ? loop.shared / count : 0, count: count) + loop.after
                 let grid = "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
                 out.insert(contentsOf: Array(grid.utf8), at: offset)
             }
         case .columnGrid(let loop):
             gridOffsets[loop.table] = out.count
+        case .columnSpan(let loop, let span):
+            spanPatches.append((out.count, loop.table, span))
         case .columnWidth(let loop):
             let count = loop.perItem * max(1, loopCounts.last ?? 1)
             repeatedColumns[loop.table] = max(repeatedColumns[loop.table] ?? 0, count)

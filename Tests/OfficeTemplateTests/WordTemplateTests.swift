@@ -98,15 +98,20 @@ struct WordTemplateTests {
     func columnGrid() throws {
         func cell(_ text: String, _ width: Int) -> String { "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>\(Fixture.p(text))</w:tc>" }
         let table = "<w:tbl><w:tblPr><w:tblW w:w=\"9000\" w:type=\"dxa\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"1000\"/><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"1000\"/></w:tblGrid>"
+            + "<w:tr><w:tc><w:tcPr><w:tcW w:w=\"9000\" w:type=\"dxa\"/><w:gridSpan w:val=\"4\"/></w:tcPr>\(Fixture.p("Plan"))</w:tc></w:tr>"
             + "<w:tr>" + cell("Activity", 3000) + cell("{%tc for m in months %}", 1000) + cell("{{ m }}", 4000) + cell("{%tc endfor %}", 1000) + "</w:tr>"
             + "<w:tr>" + cell("{{ activity }}", 3000) + cell("{%tc for m in months %}", 1000) + cell("x", 4000) + cell("{%tc endfor %}", 1000) + "</w:tr></w:tbl>"
         let word = try Fixture.word(body: table + Fixture.p(""))
         let document = try Fixture.render(word, data: #"{"activity": "Visit", "months": ["Jan", "Feb", "Mar"]}"#)["word/document.xml"]!
         #expect(document.contains("<w:tblGrid><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"2000\"/></w:tblGrid>"), "\(document)")
         #expect(document.components(separatedBy: "<w:tcW w:w=\"2000\" w:type=\"dxa\"/>").count - 1 == 6)
-        #expect(Fixture.paragraphs(document) == ["Activity", "Jan", "Feb", "Mar", "Visit", "x", "x", "x", ""])
+        #expect(Fixture.paragraphs(document) == ["Plan", "Activity", "Jan", "Feb", "Mar", "Visit", "x", "x", "x", ""])
+        #expect(document.contains("<w:gridSpan w:val=\"4\"/>"), "the title row spans 1 + 3 columns")
+        let five = try Fixture.render(word, data: #"{"activity": "Visit", "months": ["a", "b", "c", "d", "e"]}"#)["word/document.xml"]!
+        #expect(five.contains("<w:gridSpan w:val=\"6\"/>"))
         let none = try Fixture.render(word, data: #"{"activity": "Visit", "months": []}"#)["word/document.xml"]!
         #expect(none.contains("<w:tblGrid><w:gridCol w:w=\"3000\"/></w:tblGrid>"))
+        #expect(none.contains("<w:gridSpan w:val=\"1\"/>"))
         let dir = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let compiled = try Fixture.template(word).compile(locale: .en, catalogs: try Fixture.catalogs())
