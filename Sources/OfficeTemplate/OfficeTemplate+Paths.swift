@@ -94,7 +94,7 @@ extension OfficeTemplate {
                     for argument in arguments { visit(argument.expression, use: .value, place: location.line) }
                 case .cellContent(let body), .columnTable(_, let body): walk(body)
                 case .imageStart(let slot): visit(slot.expression, use: .value, filter: "image", place: slot.location.line)
-                case .bytes, .locale, .unique, .numbering, .numberingRestarts, .imageValue, .imageIndex, .columnGrid, .columnWidth, .columnSpan: break
+                case .bytes, .locale, .unique, .numbering, .numberingRestarts, .imageValue, .imageIndex, .columnGrid, .columnWidth, .columnSpan, .columnCount: break
                 }
             }
         }

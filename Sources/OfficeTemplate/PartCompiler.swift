@@ -47,6 +47,8 @@ struct PartCompiler {
     /// The `w:tcW` elements of the cells a column loop repeats, by the table's grid.
     private var repeatedCellWidths: [ObjectIdentifier: ColumnLoop] = [:]
     private var columnTableCount = 0
+    /// The first repeated cell of each ODF column loop row: where the cells are counted.
+    private var writerCountedCells: [ObjectIdentifier: ColumnLoop] = [:]
     /// `w:gridSpan` of cells in other rows that span the loop's columns: their span follows.
     private var spanningCells: [ObjectIdentifier: (loop: ColumnLoop, span: Int)] = [:]
 
@@ -380,6 +382,39 @@ struct PartCompiler {
         }
     }
 
+    /// The same for a Writer table: its column declarations are unrolled, and the loop's
+    /// repeated cells are counted while they are rendered.
+    private mutating func recordWriterColumnLoop(table: Node, row: Node, first: Node, last: Node) {
+        let cells = row.children.filter(vocabulary.isCell)
+        guard let a = cells.firstIndex(where: { $0 === first }), let b = cells.firstIndex(where: { $0 === last }), b > a + 1,
+              cells.allSatisfy({ $0.attribute("table:number-columns-spanned").map { $0 == "1" } ?? true }) else { return }
+        let loop: ColumnLoop
+        if let existing = columnLoops[ObjectIdentifier(table)] {
+            loop = existing
+        } else {
+            var columns: [String] = []
+            for column in table.children where column.localName == "table-column" {
+                let repeats = max(1, min(1024, column.attribute("table:number-columns-repeated").flatMap(Int.init) ?? 1))
+                var xml = "<table:table-column"
+                for (name, value) in column.element?.attributes ?? [] where name != "table:number-columns-repeated" {
+                    var escaped: [UInt8] = []
+                    XMLText.appendEscaped(value, attribute: true, to: &escaped)
+                    xml += " \(name)=\"\(String(decoding: escaped, as: UTF8.self))\""
+                }
+                columns += Array(repeating: xml + "/>", count: repeats)
+            }
+            guard columns.count == cells.count else { return }
+            columnTableCount += 1
+            var made = ColumnLoop(table: columnTableCount, before: [], after: [], shared: 0, perItem: b - a - 1)
+            made.odfColumns = columns
+            made.first = a
+            made.last = b
+            loop = made
+            columnLoops[ObjectIdentifier(table)] = loop
+        }
+        if let firstRepeated = cells.dropFirst(a + 1).first { writerCountedCells[ObjectIdentifier(firstRepeated)] = loop }
+    }
+
     // MARK: pictures filled from data
 
     static let wordDrawing = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -634,6 +669,10 @@ struct PartCompiler {
            let row = targets[0].parent, let table = row.parent, table.localName == "tbl" {
             recordColumnLoop(table: table, row: row, first: targets[0], last: targets[1])
         }
+        if vocabulary.format == .odt, case .for = groupTags[0].kind, targets.count == 2, targets.allSatisfy(vocabulary.isCell),
+           let row = targets[0].parent, let table = row.ancestors.first(where: { $0.localName == "table" && $0.element?.namespace == Vocabulary.odfTable }) {
+            recordWriterColumnLoop(table: table, row: row, first: targets[0], last: targets[1])
+        }
         for (i, (target, node)) in zip(targets, nodes).enumerated() where target !== node {
             if vocabulary.holdsSectionProperties(target) {
                 node.remove()
@@ -822,6 +861,12 @@ struct PartCompiler {
                node.parent.flatMap({ columnLoops[ObjectIdentifier($0)] })?.table == loop.table {
                 return [.columnGrid(loop)]
             }
+            if vocabulary.format == .odt, e.localName == "table-column", let loop = serializingColumnTable,
+               let table = node.parent, columnLoops[ObjectIdentifier(table)]?.table == loop.table {
+                // The declarations are written once the loop has run, where the first one stood.
+                return table.children.first(where: { $0.localName == "table-column" }) === node ? [.columnGrid(loop)] : []
+            }
+            if let loop = writerCountedCells[ObjectIdentifier(node)] { pieces.append(.columnCount(loop)) }
             if let slot = imageStarts[ObjectIdentifier(node)] { pieces.append(.imageStart(slot)) }
             let repeatedWidth = repeatedCellWidths[ObjectIdentifier(node)]
             let filled = imageAttributes[ObjectIdentifier(node)] ?? []

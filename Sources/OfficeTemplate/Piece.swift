@@ -45,6 +45,11 @@ struct ColumnLoop: Sendable, Hashable {
     let shared: Int
     /// Cells repeated per item.
     let perItem: Int
+    /// ODF: the table's column declarations, one per column (repeats unrolled), and the
+    /// first and last column the loop's cells take.
+    var odfColumns: [String] = []
+    var first = 0
+    var last = 0
 }
 
 enum ImageAttribute: Sendable, Hashable {
@@ -103,6 +108,8 @@ indirect enum Piece: Sendable {
     case columnWidth(ColumnLoop)
     /// The span of a cell (in a row without the loop) across all the loop's columns.
     case columnSpan(ColumnLoop, Int)
+    /// Counts the cells an ODF column loop makes (ODF cells carry no width to count by).
+    case columnCount(ColumnLoop)
 
     struct Branch: Sendable {
         let condition: Expression?
@@ -121,7 +128,7 @@ indirect enum Piece: Sendable {
         case .bytes, .locale: false
         case .cellContent(let body): body.contains { $0.needsData }
         case .unique, .numbering: false
-        case .imageValue, .columnGrid, .columnWidth, .columnSpan: false
+        case .imageValue, .columnGrid, .columnWidth, .columnSpan, .columnCount: false
         case .columnTable(_, let body): body.contains { $0.needsData }
         default: true
         }
@@ -254,13 +261,22 @@ struct PieceRenderer {
                 out.insert(contentsOf: Array(String(span).utf8), at: patch.offset)
             }
             spanPatches.removeAll { $0.table == loop.table }
-            if let offset = gridOffsets[loop.table] {
+            if let offset = gridOffsets[loop.table], !loop.odfColumns.isEmpty {
+                let repeated = Array(loop.odfColumns[(loop.first + 1)..<loop.last])
+                var columns = Array(loop.odfColumns[..<loop.first])
+                for i in 0..<count { columns.append(repeated[i % max(1, repeated.count)]) }
+                columns += loop.odfColumns[(loop.last + 1)...]
+                out.insert(contentsOf: Array(columns.joined().utf8), at: offset)
+            } else if let offset = gridOffsets[loop.table] {
                 let widths = loop.before + Array(repeating: count > 0 ? loop.shared / count : 0, count: count) + loop.after
                 let grid = "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
                 out.insert(contentsOf: Array(grid.utf8), at: offset)
             }
         case .columnGrid(let loop):
             gridOffsets[loop.table] = out.count
+        case .columnCount(let loop):
+            let count = loop.perItem * max(1, loopCounts.last ?? 1)
+            repeatedColumns[loop.table] = max(repeatedColumns[loop.table] ?? 0, count)
         case .columnSpan(let loop, let span):
             spanPatches.append((out.count, loop.table, span))
         case .columnWidth(let loop):

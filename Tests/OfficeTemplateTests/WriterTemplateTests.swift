@@ -36,6 +36,20 @@ struct WriterTemplateTests {
         #expect(content.contains("<text:span text:style-name=\"T1\">Ana</text:span>"))
     }
 
+    @Test("a column loop repeats cells and the table's column declarations")
+    func columnLoop() throws {
+        func cell(_ text: String) -> String { "<table:table-cell office:value-type=\"string\"><text:p>\(text)</text:p></table:table-cell>" }
+        let body = """
+            <table:table table:name="Plan"><table:table-column table:style-name="Plan.A"/><table:table-column table:style-name="Plan.B"/>\
+            <table:table-column table:style-name="Plan.C"/><table:table-column table:style-name="Plan.B"/>\
+            <table:table-row>\(cell("Activity"))\(cell("{%tc for m in months %}"))\(cell("{{ m }}"))\(cell("{%tc endfor %}"))</table:table-row>\
+            <table:table-row>\(cell("{{ activity }}"))\(cell("{%tc for m in months %}"))\(cell("x"))\(cell("{%tc endfor %}"))</table:table-row></table:table>
+            """
+        let content = try Fixture.render(try Fixture.writer(body: body), format: .odt, data: #"{"activity": "Visit", "months": ["Jan", "Feb", "Mar"]}"#)["content.xml"]!
+        #expect(Fixture.text(content) == "Activity\nJan\nFeb\nMar\nVisit\nx\nx\nx\n")
+        #expect(content.contains("<table:table table:name=\"Plan\"><table:table-column table:style-name=\"Plan.A\"/><table:table-column table:style-name=\"Plan.C\"/><table:table-column table:style-name=\"Plan.C\"/><table:table-column table:style-name=\"Plan.C\"/><table:table-row>"), "\(content)")
+    }
+
     @Test("the document language is set in styles and metadata")
     func language() throws {
         let parts = try Fixture.render(try Fixture.writer(body: "<text:p>x</text:p>"), format: .odt, locale: LocaleID("bg")!)
