@@ -92,9 +92,9 @@ extension OfficeTemplate {
                     scopes.removeLast()
                 case .message(_, let arguments, let location, _, _, _):
                     for argument in arguments { visit(argument.expression, use: .value, place: location.line) }
-                case .cellContent(let body), .columnTable(_, let body): walk(body)
+                case .cellContent(let body), .columnTable(_, let body), .note(_, _, let body): walk(body)
                 case .imageStart(let slot): visit(slot.expression, use: .value, filter: "image", place: slot.location.line)
-                case .bytes, .locale, .unique, .numbering, .numberingRestarts, .imageValue, .imageIndex, .columnGrid, .columnWidth, .columnSpan, .columnCount: break
+                case .bytes, .locale, .unique, .numbering, .numberingRestarts, .imageValue, .imageIndex, .columnGrid, .columnWidth, .columnSpan, .columnCount, .noteReference, .noteID: break
                 }
             }
         }

@@ -130,8 +130,9 @@ public struct OfficeTemplate: Sendable {
             }
             var compiler = PartCompiler(vocabulary: vocabulary, partName: entry.path, places: places)
             if kind == .numbering { compiler.numbering = numbering }
+            compiler.noteKind = Self.noteKind(entry.path)
             compiler.imageCount = imageCount
-            let pieces = kind == .styles || kind == .numbering || kind == .packageIndex ? compiler.compileWithoutTags(tree) : compiler.compile(tree, paragraphLike: kind == .properties)
+            let pieces = kind == .styles || kind == .numbering || kind == .packageIndex || kind == .comments ? compiler.compileWithoutTags(tree) : compiler.compile(tree, paragraphLike: kind == .properties)
             largestID = max(largestID, compiler.largestNumericID)
             imageCount = compiler.imageCount
             places = compiler.places
@@ -192,7 +193,16 @@ public struct OfficeTemplate: Sendable {
         }
     }
 
-    enum PartKind { case content, styles, numbering, properties, packageIndex }
+    enum PartKind { case content, styles, numbering, properties, packageIndex, comments }
+
+    static func noteKind(_ path: String) -> NoteKind? {
+        switch path {
+        case "word/footnotes.xml": .footnote
+        case "word/endnotes.xml": .endnote
+        case "word/comments.xml": .comment
+        default: nil
+        }
+    }
 
     /// Word finds an image part's type by its extension: PNG and JPEG must be declared.
     static func declareImageTypes(in root: Node) {
@@ -258,6 +268,7 @@ public struct OfficeTemplate: Sendable {
             if path.hasPrefix("word/header") || path.hasPrefix("word/footer"), path.hasSuffix(".xml"), !path.dropFirst(5).contains("/") { return .content }
             if path == "word/styles.xml" { return .styles }
             if path == "word/numbering.xml" { return .numbering }
+            if path == "word/comments.xml" { return .comments }
             if path == "docProps/core.xml" { return .properties }
             if path == "_rels/.rels" || path == "[Content_Types].xml" { return .packageIndex }
             if path.hasPrefix("word/_rels/"), path.hasSuffix(".rels") { return .packageIndex }
@@ -347,7 +358,7 @@ public struct CompiledOfficeTemplate: Sendable {
             guard case .rendered(_, let pieces) = self else { return false }
             return pieces.contains {
                 switch $0 {
-                case .numberingRestarts, .imageIndex: true
+                case .numberingRestarts, .imageIndex, .note: true
                 default: false
                 }
             }

@@ -37,6 +37,8 @@ struct PartCompiler {
     private(set) var largestNumericID = 0
     /// For Word's numbering part: the definitions the restart point needs.
     var numbering: NumberingDefinitions?
+    /// For Word's notes parts (footnotes, endnotes, comments): the kind of note they hold.
+    var noteKind: NoteKind?
     /// Picture placeholders, by the node where each starts; and the attributes to fill.
     private var imageStarts: [ObjectIdentifier: ImageSlot] = [:]
     private var imageAttributes: [ObjectIdentifier: [(name: String, attribute: ImageAttribute, slot: Int)]] = [:]
@@ -900,6 +902,14 @@ struct PartCompiler {
                     pieces.append(.bytes(open))
                     pieces.append(.unique(kind, original: value))
                     open = []
+                } else if insideLoop, vocabulary.format == .docx, let kind = Self.noteReferences[e.qualifiedName], name == "w:id" {
+                    pieces.append(.bytes(open))
+                    pieces.append(.noteReference(kind, original: value))
+                    open = []
+                } else if let kind = noteKind, e.qualifiedName == "w:\(kind.rawValue)", name == "w:id", node.parent?.parent == nil {
+                    pieces.append(.bytes(open))
+                    pieces.append(.noteID(original: value))
+                    open = []
                 } else if insideLoop, vocabulary.format == .docx, e.qualifiedName == "w:numId", name == "w:val" {
                     pieces.append(.bytes(open))
                     pieces.append(.numbering(original: value))
@@ -920,6 +930,16 @@ struct PartCompiler {
             }
             open.append(0x3E)
             pieces.append(.bytes(open))
+            if let kind = noteKind, e.qualifiedName == "w:\(kind.rawValue)", node.parent?.parent == nil,
+               let id = e.attributes.first(where: { $0.name == "w:id" })?.value {
+                // The whole note, so copies for repeated references can be written after it.
+                let inner = build(node.children)
+                var body = pieces + inner + [.bytes(Array("</\(e.qualifiedName)>".utf8))]
+                body = body.reduce(into: []) { merged, piece in
+                    if case .bytes(let b) = piece, case .bytes(let a)? = merged.last { merged[merged.count - 1] = .bytes(a + b) } else { merged.append(piece) }
+                }
+                return [.note(kind, id: id, body)]
+            }
             let content = build(node.children)
             if vocabulary.format == .docx, vocabulary.isCell(node), content.contains(where: \.needsData) {
                 pieces.append(.cellContent(content))
@@ -942,7 +962,12 @@ struct PartCompiler {
         "w:bookmarkStart@w:name": .name, "w:p@w14:paraId": .hex, "w:p@w14:textId": .hex, "w:tr@w14:paraId": .hex, "w:tr@w14:textId": .hex,
         "draw:frame@draw:name": .name, "text:bookmark@text:name": .name, "text:bookmark-start@text:name": .name,
         "text:bookmark-end@text:name": .name, "table:table@table:name": .name, "text:list@xml:id": .name, "text:p@xml:id": .name,
-        "text:h@xml:id": .name, "draw:frame@xml:id": .name,
+        "text:h@xml:id": .name, "draw:frame@xml:id": .name, "text:note@text:id": .name,
+    ]
+
+    static let noteReferences: [String: NoteKind] = [
+        "w:footnoteReference": .footnote, "w:endnoteReference": .endnote,
+        "w:commentRangeStart": .comment, "w:commentRangeEnd": .comment, "w:commentReference": .comment,
     ]
 
     static let numericIDs: Set<String> = ["wp:docPr@id", "pic:cNvPr@id", "w:bookmarkStart@w:id", "w:bookmarkEnd@w:id"]

@@ -52,6 +52,11 @@ struct ColumnLoop: Sendable, Hashable {
     var last = 0
 }
 
+/// Word's notes: kept in their own parts, pointed to by id from the document.
+enum NoteKind: String, Sendable, Hashable {
+    case footnote, endnote, comment
+}
+
 enum ImageAttribute: Sendable, Hashable {
     case reference, width, height
 }
@@ -110,6 +115,13 @@ indirect enum Piece: Sendable {
     case columnSpan(ColumnLoop, Int)
     /// Counts the cells an ODF column loop makes (ODF cells carry no width to count by).
     case columnCount(ColumnLoop)
+    /// A reference to a footnote, endnote or comment inside a loop: each repetition gets
+    /// its own copy of the note, with a new id.
+    case noteReference(NoteKind, original: String)
+    /// A note of a notes part, whose copies the references made are written after it.
+    case note(NoteKind, id: String, [Piece])
+    /// The id attribute of a note: its own, or the copy's.
+    case noteID(original: String)
 
     struct Branch: Sendable {
         let condition: Expression?
@@ -128,7 +140,8 @@ indirect enum Piece: Sendable {
         case .bytes, .locale: false
         case .cellContent(let body): body.contains { $0.needsData }
         case .unique, .numbering: false
-        case .imageValue, .columnGrid, .columnWidth, .columnSpan, .columnCount: false
+        case .imageValue, .columnGrid, .columnWidth, .columnSpan, .columnCount, .noteID: false
+        case .noteReference: false
         case .columnTable(_, let body): body.contains { $0.needsData }
         default: true
         }
@@ -164,6 +177,10 @@ struct PieceRenderer {
     /// Per column-loop table: where its grid goes, and how many cells the loop made.
     var gridOffsets: [Int: Int] = [:]
     var repeatedColumns: [Int: Int] = [:]
+    /// Copies of notes the references in loops asked for: (kind, new id, original id).
+    var noteCopies: [(kind: NoteKind, id: String, original: String)] = []
+    var nextNoteID = 100_000
+    var currentNoteID: String?
     /// Spans to write once the loop has run: (offset, table, span in the template).
     var spanPatches: [(offset: Int, table: Int, span: Int)] = []
 
@@ -218,6 +235,28 @@ struct PieceRenderer {
                 idMaps[idMaps.count - 1][key] = value
             }
             XMLText.appendEscaped(value, attribute: true, to: &out)
+        case .noteReference(let kind, let original):
+            guard !idMaps.isEmpty else { XMLText.appendEscaped(original, attribute: true, to: &out); return }
+            let key = "note-\(kind.rawValue):\(original)"
+            let value: String
+            if let given = idMaps[idMaps.count - 1][key] {
+                value = given
+            } else {
+                value = String(nextNoteID)
+                nextNoteID += 1
+                idMaps[idMaps.count - 1][key] = value
+                noteCopies.append((kind, value, original))
+            }
+            XMLText.appendEscaped(value, attribute: true, to: &out)
+        case .note(let kind, let id, let body):
+            render(body)
+            for copy in noteCopies where copy.kind == kind && copy.original == id {
+                currentNoteID = copy.id
+                render(body)
+                currentNoteID = nil
+            }
+        case .noteID(let original):
+            XMLText.appendEscaped(currentNoteID ?? original, attribute: true, to: &out)
         case .numbering(let original):
             guard !numberingMaps.isEmpty, original != "0" else { XMLText.appendEscaped(original, attribute: true, to: &out); return }
             let value: String

@@ -428,3 +428,36 @@ struct WordPartsTests {
         #expect(document.contains("<w:t xml:space=\"preserve\">Box: Ana</w:t>"))
     }
 }
+
+@Suite("Notes in repeated content")
+struct NotesInLoopsTests {
+    @Test("a footnote or comment referenced in a loop gets a copy with its own id per repetition")
+    func notes() throws {
+        let body = Fixture.p("{% for c in cases %}")
+            + "<w:p><w:commentRangeStart w:id=\"3\"/><w:r><w:t xml:space=\"preserve\">Case {{ c }}</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r><w:commentRangeEnd w:id=\"3\"/><w:r><w:commentReference w:id=\"3\"/></w:r></w:p>"
+            + Fixture.p("{% endfor %}")
+        let footnotes = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:footnotes xmlns:w="\(Fixture.w)"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">Confidential ({{ district }}).</w:t></w:r></w:p></w:footnote></w:footnotes>
+            """
+        let comments = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:comments xmlns:w="\(Fixture.w)"><w:comment w:id="3" w:author="Secretary"><w:p><w:r><w:t>Check {{ this }}</w:t></w:r></w:p></w:comment></w:comments>
+            """
+        let parts = try Fixture.render(try Fixture.word(body: body, parts: ["word/footnotes.xml": footnotes, "word/comments.xml": comments]),
+                                       data: #"{"cases": ["A", "B"], "district": "Nord"}"#)
+        let document = parts["word/document.xml"]!
+        let references = document.matches(of: #/<w:footnoteReference w:id="(\d+)"\/>/#).map { String($0.1) }
+        #expect(references.count == 2 && Set(references).count == 2)
+        let notes = parts["word/footnotes.xml"]!.matches(of: #/<w:footnote w:id="(-?\d+)">/#).map { String($0.1) }
+        #expect(Set(notes) == Set(["1"] + references))
+        #expect(parts["word/footnotes.xml"]!.components(separatedBy: "Confidential (Nord).").count - 1 == 3)
+        let commentIDs = document.matches(of: #/<w:commentReference w:id="(\d+)"\/>/#).map { String($0.1) }
+        #expect(Set(commentIDs).count == 2)
+        for id in commentIDs {
+            #expect(document.contains("<w:commentRangeStart w:id=\"\(id)\"/>") && document.contains("<w:commentRangeEnd w:id=\"\(id)\"/>"))
+            #expect(parts["word/comments.xml"]!.contains("<w:comment w:id=\"\(id)\" w:author=\"Secretary\">"))
+        }
+        #expect(parts["word/comments.xml"]!.contains("Check {{ this }}"), "comments are notes to the author, not templates")
+    }
+}
