@@ -221,31 +221,19 @@ struct PieceRenderer {
                 evaluator.popLoopVariable()
             }
         case .unique(let kind, let original):
-            guard !idMaps.isEmpty else { XMLText.appendEscaped(original, attribute: true, to: &out); return }
-            let key = "\(kind):\(original)"
-            let value: String
-            if let given = idMaps[idMaps.count - 1][key] {
-                value = given
-            } else {
+            let value = renumbered("\(kind):\(original)", original: original) { r in
                 switch kind {
-                case .number: value = String(nextNumber); nextNumber += 1
-                case .hex: value = String(nextHex, radix: 16, uppercase: true); nextHex += 1
-                case .name: value = "\(original)_\(nextSuffix)"; nextSuffix += 1
+                case .number: defer { r.nextNumber += 1 }; return String(r.nextNumber)
+                case .hex: defer { r.nextHex += 1 }; return String(r.nextHex, radix: 16, uppercase: true)
+                case .name: defer { r.nextSuffix += 1 }; return "\(original)_\(r.nextSuffix)"
                 }
-                idMaps[idMaps.count - 1][key] = value
             }
             XMLText.appendEscaped(value, attribute: true, to: &out)
         case .noteReference(let kind, let original):
-            guard !idMaps.isEmpty else { XMLText.appendEscaped(original, attribute: true, to: &out); return }
-            let key = "note-\(kind.rawValue):\(original)"
-            let value: String
-            if let given = idMaps[idMaps.count - 1][key] {
-                value = given
-            } else {
-                value = String(nextNoteID)
-                nextNoteID += 1
-                idMaps[idMaps.count - 1][key] = value
-                noteCopies.append((kind, value, original))
+            let value = renumbered("note-\(kind.rawValue):\(original)", original: original) { r in
+                defer { r.nextNoteID += 1 }
+                r.noteCopies.append((kind, String(r.nextNoteID), original))
+                return String(r.nextNoteID)
             }
             XMLText.appendEscaped(value, attribute: true, to: &out)
         case .note(let kind, let id, let body):
@@ -354,6 +342,17 @@ struct PieceRenderer {
 }
 
 extension PieceRenderer {
+    /// The id an element repeated by a loop has in this repetition: made by `make` the first
+    /// time the repetition meets `key`, the same afterwards (a bookmark's start and end).
+    /// Outside loops the template's own id.
+    mutating func renumbered(_ key: String, original: String, make: (inout PieceRenderer) -> String) -> String {
+        guard !idMaps.isEmpty else { return original }
+        if let given = idMaps[idMaps.count - 1][key] { return given }
+        let value = make(&self)
+        idMaps[idMaps.count - 1][key] = value
+        return value
+    }
+
     /// Evaluates a picture's expression and, when it gives an image, adds the image to the
     /// package, sized to fit the placeholder's box with its aspect ratio kept.
     mutating func renderImage(_ slot: ImageSlot) {
