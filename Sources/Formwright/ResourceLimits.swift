@@ -13,8 +13,12 @@ public import TemplateData
 public struct ResourceLimits: Sendable, Hashable {
     /// Largest data file or record, in bytes (`--max-data-size`; default 64 MiB).
     public var maxDataSize: Int
-    /// Deepest nesting of lists and objects in data (`--max-depth`; default 256).
+    /// Deepest nesting of lists and objects in data (`--max-depth`; default 256, at most
+    /// ``maximumSupportedDepth``).
     public var maxDepth: Int
+    /// The most `--max-depth` accepts: what the loaders, the schema check, the renderer and
+    /// the freeing of data handle without running out of stack.
+    public static let maximumSupportedDepth = DataLimits.maximumSupportedDepth
     /// Most values in one data file or record, YAML aliases counted at each use
     /// (`--max-data-values`; default 1 000 000).
     public var maxDataValues: Int

@@ -378,13 +378,36 @@ struct RenderContext {
         case .string(let s): return s
         case .bool(let b): return b ? "true" : "false"
         case .number(let d): return formatter.number(d)
-        case .array(let items): return items.map { display($0, expression: expression, at: location) }.joined(separator: ", ")
+        case .array(let items): return displayList(items, expression: expression, at: location)
         case .object:
             if let money = Self.money(value) { return formatMoney(money.amount, currency: money.currency) }
             fail("render.object", "'\(describe(expression))' is an object and cannot be printed", at: location,
                  suggestion: "print one of its fields, e.g. {\(describe(expression)).name}")
             return ""
         }
+    }
+
+    /// A list printed as its items joined by ", ", nested lists flattened the same way.
+    ///
+    /// An explicit stack rather than recursion: data may nest up to
+    /// ``DataLimits/maximumSupportedDepth`` levels, which recursion here would not survive.
+    mutating func displayList(_ items: [Value], expression: Expression, at location: NodeLocation) -> String {
+        var out = ""
+        var stack: [(items: [Value], next: Int)] = [(items, 0)]
+        while let (list, index) = stack.last {
+            guard index < list.count else {
+                stack.removeLast()
+                continue
+            }
+            stack[stack.count - 1].next += 1
+            if index > 0 { out += ", " }
+            if case .array(let inner) = list[index] {
+                stack.append((inner, 0))
+            } else {
+                out += display(list[index], expression: expression, at: location)
+            }
+        }
+        return out
     }
 
     /// `{amount, currency}` objects are money; the amount may be a number or a decimal string.

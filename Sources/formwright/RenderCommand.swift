@@ -33,7 +33,7 @@ struct RenderCommand: ParsableCommand {
             {file}-{index}-{locale} with record files.
 
             Limits (raise them when a real input needs it; the error names the flag): data file or
-            record --max-data-size (64M), nesting --max-depth (256), values --max-data-values
+            record --max-data-size (64M), nesting --max-depth (256, at most 1000), values --max-data-values
             (1000000), template --max-template-size (16M), loop iterations per document
             --max-loop-iterations (100000), document --max-output-size (256M). Sizes take K, M or G.
 
@@ -80,7 +80,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("max-data-size"), help: ArgumentHelp("Largest data file or record (default 64M).", valueName: "size"))
     var maxDataSize: ByteSize?
 
-    @Option(name: .customLong("max-depth"), help: ArgumentHelp("Deepest nesting of lists and objects in data (default 256).", valueName: "n"))
+    @Option(name: .customLong("max-depth"), help: ArgumentHelp("Deepest nesting of lists and objects in data (default 256, at most 1000).", valueName: "n"))
     var maxDepth: Int?
 
     @Option(name: .customLong("max-data-values"), help: ArgumentHelp("Most values in one data file or record (default 1000000).", valueName: "n"))
@@ -128,7 +128,12 @@ struct RenderCommand: ParsableCommand {
             return value
         }
         if let v = try positive(maxDataSize?.bytes, "--max-data-size") { limits.maxDataSize = v }
-        if let v = try positive(maxDepth, "--max-depth") { limits.maxDepth = v }
+        if let v = try positive(maxDepth, "--max-depth") {
+            guard v <= ResourceLimits.maximumSupportedDepth else {
+                throw FormwrightError(.usage, "--max-depth \(v) is deeper than Formwright can load and render safely; the most is \(ResourceLimits.maximumSupportedDepth)")
+            }
+            limits.maxDepth = v
+        }
         if let v = try positive(maxDataValues, "--max-data-values") { limits.maxDataValues = v }
         if let v = try positive(maxTemplateSize?.bytes, "--max-template-size") { limits.maxTemplateSize = v }
         if let v = try positive(maxLoopIterations, "--max-loop-iterations") { limits.maxLoopIterations = v }
