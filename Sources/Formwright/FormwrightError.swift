@@ -11,10 +11,18 @@ public struct FormwrightError: Error, Sendable, CustomStringConvertible {
     public let kind: Kind
     /// One line per problem (each may span several lines with a caret and a hint).
     public let problems: [String]
+    /// The disk (or the user's quota) is full: a batch stops rather than try every record.
+    public private(set) var isDiskFull = false
 
     public init(_ kind: Kind, _ problems: [String]) {
         self.kind = kind
         self.problems = problems
+    }
+
+    func markingDiskFull() -> FormwrightError {
+        var copy = self
+        copy.isDiskFull = true
+        return copy
     }
 
     public init(_ kind: Kind, _ problem: String) { self.init(kind, [problem]) }
