@@ -1,3 +1,5 @@
+import Localization
+
 /// Why a Formwright operation failed, with every located problem found.
 ///
 /// `description` is what the CLI prints to standard error.
@@ -27,5 +29,7 @@ public struct FormwrightError: Error, Sendable, CustomStringConvertible {
 
     public init(_ kind: Kind, _ problem: String) { self.init(kind, [problem]) }
 
-    public var description: String { problems.joined(separator: "\n") }
+    /// Every problem, one after another; control and bidi characters (from data, catalogs or
+    /// file names) are shown as escapes such as `\u{1B}`, never sent to the terminal raw.
+    public var description: String { VisibleText.escaping(problems.joined(separator: "\n"), keepingLineBreaks: true) }
 }

@@ -31,12 +31,13 @@ public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible 
     }
 
     public var description: String {
-        var text = "\(file):\(line):\(column): error: \(message)"
+        // Data values reach messages: their control and bidi characters are shown, not obeyed.
+        var text = "\(VisibleText.escaping(file)):\(line):\(column): error: \(VisibleText.escaping(message))"
         if let sourceLine {
-            let trimmed = sourceLine.replacingTabs()
+            let trimmed = VisibleText.escaping(sourceLine.replacingTabs())
             text += "\n    \(trimmed)\n    \(String(repeating: " ", count: max(0, column - 1)))^"
         }
-        if let suggestion { text += "\n  hint: \(suggestion)" }
+        if let suggestion { text += "\n  hint: \(VisibleText.escaping(suggestion))" }
         return text
     }
 }

@@ -27,7 +27,8 @@ struct RenderCommand: ParsableCommand {
 
             --name patterns: data paths ({case.code}, {child.name}), {locale}, {format}, {index}
             (the record's position in the batch), {file} (the data file's name), {template}.
-            Values are made safe file names (no / or .., no control characters, no reserved names);
+            Values are made safe file names (no / or .., no control or bidi characters, no leading
+            space or -, no reserved names; a symbolic link below --out-dir is never followed);
             the extension follows the format. Two documents with the same name are refused, never
             overwritten. Default: {template}-{locale} for one data file, {file}-{locale} for several,
             {file}-{index}-{locale} with record files.

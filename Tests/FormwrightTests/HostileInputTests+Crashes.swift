@@ -39,10 +39,10 @@ extension HostileInputTests {
         var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: example)) as? [String: Any])
         var lines = try #require(object["lines"] as? [[String: Any]])
         lines[0]["unit_cost"] = ["amount": "0.01", "currency": object["currency"] ?? "MDL"]
-        lines[0]["quantity"] = 1
+        lines[0]["quantity"] = "TINY"  // JSONSerialization cannot write 1e-127 exactly
         object["lines"] = lines
         var text = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
-        text = text.replacingOccurrences(of: #""quantity":1,"#, with: #""quantity":1e-127,"#)
+        text = text.replacingOccurrences(of: #""TINY""#, with: "1e-127")
         let folder = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(text.utf8).write(to: folder.appendingPathComponent("budget.json"))
