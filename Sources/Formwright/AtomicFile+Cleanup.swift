@@ -5,34 +5,43 @@ extension AtomicFile {
     /// their names.
     ///
     /// ``write(_:to:)`` writes `.<name>.<pid>.<8 hex>.tmp` and renames it over `<name>`, so a
-    /// killed process can leave such files but never a partial document. They are hidden,
-    /// never end in `.odt` or `.docx`, and are removed here only when the process that wrote
-    /// them is gone, so a batch running in the same folder keeps its own.
+    /// killed process can leave such files but never a partial document. Only that exact
+    /// pattern is removed — `<name>` ending in `.odt` or `.docx`, the pid in decimal, eight
+    /// upper-case hex digits — and only a regular file (never a folder or a link) owned by
+    /// this user whose writing process is gone, so a batch running in the same folder keeps
+    /// its own and nothing Formwright did not make is touched.
     ///
     /// ```swift
     /// let removed = AtomicFile.removeStaleTemporaryFiles(in: outputFolder)
     /// ```
     @discardableResult
     public static func removeStaleTemporaryFiles(in directory: URL) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        guard let folder = try? OutputDirectory(directory) else { return [] }
+        return removeStaleTemporaryFiles(in: folder)
+    }
+
+    static func removeStaleTemporaryFiles(in folder: OutputDirectory) -> [String] {
         var removed: [String] = []
-        for name in names {
+        for name in folder.entries() {
             guard let pid = writerProcess(ofTemporaryFile: name), !isRunning(pid) else { continue }
-            if (try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))) != nil {
-                removed.append(name)
-            }
+            if folder.removeRegularFile(name) { removed.append(name) }
         }
-        return removed
+        return removed.sorted()
     }
 
     /// The process id in a temporary file name written by ``write(_:to:)``, or nil when the
-    /// name is not one.
+    /// name is not exactly one.
     public static func writerProcess(ofTemporaryFile name: String) -> Int32? {
         guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }
         let parts = name.dropFirst().dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count >= 3, let pid = Int32(parts[parts.count - 2]), pid > 0 else { return nil }
-        let random = parts[parts.count - 1]
-        guard random.count == 8, random.allSatisfy(\.isHexDigit) else { return nil }
+        guard parts.count >= 4 else { return nil }
+        let random = parts[parts.count - 1], pidText = parts[parts.count - 2], extensionText = parts[parts.count - 3]
+        guard random.utf8.count == 8, random.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x46).contains($0) }),
+            !pidText.isEmpty, pidText.utf8.count <= 10, pidText.first != "0",
+            pidText.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let pid = Int32(pidText), pid > 0,
+            ["odt", "docx"].contains(extensionText.lowercased()),
+            parts[..<(parts.count - 3)].contains(where: { !$0.isEmpty })
+        else { return nil }
         return pid
     }
 

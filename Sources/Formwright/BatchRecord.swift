@@ -1,5 +1,6 @@
 public import Foundation
 public import TemplateData
+import Localization
 
 /// One document's worth of data in a batch: a JSON/YAML data file, or one record of an
 /// NDJSON or CSV file.
@@ -101,6 +102,6 @@ public struct BatchFailure: Sendable, CustomStringConvertible {
 
     /// `error: cases.csv:12: not rendered (out/BG-1-bg.odt)` and then every problem.
     public var description: String {
-        "error: \(location): not rendered" + (output.map { " (\($0))" } ?? "") + "\n" + error.description
+        VisibleText.escaping("error: \(location): not rendered" + (output.map { " (\($0))" } ?? "")) + "\n" + error.description
     }
 }

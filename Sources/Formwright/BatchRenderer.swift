@@ -86,12 +86,15 @@ public struct BatchRenderer: Sendable {
             events(.failed(failure))
         }
         for failure in earlier { events(.failed(failure)) }
+        let output: OutputDirectory
         do {
             try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
+            output = try OutputDirectory(outputDirectory)
         } catch {
+            let reason = (error as? FormwrightError)?.description ?? error.localizedDescription
             let failure = BatchFailure(
                 location: TemplatePackage.displayPath(outputDirectory),
-                error: FormwrightError(.io, "cannot create the output folder \(TemplatePackage.displayPath(outputDirectory)): \(error.localizedDescription)"),
+                error: FormwrightError(.io, "cannot create the output folder \(TemplatePackage.displayPath(outputDirectory)): \(reason)"),
                 documentCount: records.count * perRecord)
             fail(failure)
             return BatchSummary(written: 0, failures: state.failures.withLock { $0 }, replaced: 0, removedTemporaryFiles: [],
@@ -124,7 +127,8 @@ public struct BatchRenderer: Sendable {
 
         // Names used twice: the first record in batch order keeps the name.
         var owners: [String: String] = [:]
-        var directories: Set<String> = [outputDirectory.path]
+        // Subfolders (relative, `/`-separated) that names put documents in; "" is the folder itself.
+        var directories: Set<String> = [""]
         for (i, plan) in planned.enumerated() {
             guard var plan else { continue }
             for (l, row) in plan.names.enumerated() {
@@ -138,7 +142,7 @@ public struct BatchRenderer: Sendable {
                             error: FormwrightError(.usage, "the output name \(name) is already the name of \(owner)'s document\n  hint: make --name unique for every record, locale and format, e.g. with {index}")))
                     } else {
                         owners[key] = records[i].location
-                        directories.insert(outputDirectory.appendingPathComponent(name).deletingLastPathComponent().path)
+                        directories.insert(name.split(separator: "/").dropLast().joined(separator: "/"))
                     }
                 }
             }
@@ -147,12 +151,11 @@ public struct BatchRenderer: Sendable {
 
         // Leftovers of an interrupted run; this run's own temporary files are not there yet.
         var removed: [String] = []
+        // A subfolder that is a symbolic link is not entered: its documents fail when written.
         for directory in directories.sorted() {
-            let url = URL(fileURLWithPath: directory)
-            if directory != outputDirectory.path {
-                try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            }
-            removed += AtomicFile.removeStaleTemporaryFiles(in: url)
+            let components = directory.split(separator: "/").map(String.init)
+            guard let folder = try? output.subdirectory(components, create: true) else { continue }
+            removed += AtomicFile.removeStaleTemporaryFiles(in: folder).map { directory.isEmpty ? $0 : directory + "/" + $0 }
         }
 
         // Phase 2: render each record once per locale and write it in every format.
@@ -176,9 +179,7 @@ public struct BatchRenderer: Sendable {
                     do throws(FormwrightError) {
                         let bytes = try renderer.package(document, format: format)
                         try limits.checkOutput(bytes, for: name)
-                        let existed = FileManager.default.fileExists(atPath: url.path)
-                        try AtomicFile.write(bytes, to: url)
-                        if existed { state.replaced.add(1, ordering: .relaxed) }
+                        if try output.write(bytes, to: name) { state.replaced.add(1, ordering: .relaxed) }
                         state.written.add(1, ordering: .relaxed)
                         events(.written(url))
                     } catch {

@@ -141,8 +141,9 @@ public struct OutputNaming: Sendable, Hashable {
     }
 
     /// Makes text a safe single file name: no `/`, `\` or control characters, none of
-    /// `<>:"|?*`, no leading dot (so never `.`, `..` or a hidden file), no trailing dot or
-    /// space, not a reserved Windows device name (`CON`, `NUL`, `COM1`…), at most 200 bytes.
+    /// `<>:"|?*`, no bidi or other invisible format characters (U+202E, U+200B, U+FEFF), no
+    /// leading space or `-`, no leading dot (so never `.`, `..` or a hidden file), no trailing
+    /// dot or space, not a reserved Windows device name (`CON`, `NUL`, `COM1`…), at most 200 bytes.
     ///
     /// ```swift
     /// OutputNaming.sanitize("../../etc/passwd")   // "_._.._etc_passwd"
@@ -157,12 +158,20 @@ public struct OutputNaming: Sendable, Hashable {
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0xFEFF: result += "_"
+            case 0..<0x20, 0x7F..<0xA0: result += "_"
             default:
+                // Bidi overrides (U+202E), zero-width and other format characters would make
+                // a listed name read as another (`exe.odt` shown for `\u{202E}tdo.exe`): dropped.
+                if VisibleText.isInvisibleOrControl(scalar) { continue }
                 if "/\\<>:\"|?*".unicodeScalars.contains(scalar) { result += "_" } else { result.unicodeScalars.append(scalar) }
             }
         }
         guard isComponent else { return result }
+        // A leading '-' makes the name an option to the next command (`rm -rf…`); leading
+        // spaces hide in listings.
+        while let first = result.unicodeScalars.first, first == "-" || first.properties.isWhitespace {
+            result.unicodeScalars.removeFirst()
+        }
         while result.hasPrefix(".") { result = "_" + result.dropFirst() }
         while let last = result.last, last == "." || last == " " { result = String(result.dropLast()) + "_" }
         let stem = result.split(separator: ".", maxSplits: 1).first.map { $0.uppercased() } ?? ""

@@ -1,6 +1,7 @@
 import Foundation
 public import Template
 public import TemplateData
+import ZipSupport
 
 /// Every bound a render works within, with the command-line flag that raises each, so a
 /// hostile or broken input is refused with a message instead of exhausting the machine.
@@ -13,8 +14,12 @@ public import TemplateData
 public struct ResourceLimits: Sendable, Hashable {
     /// Largest data file or record, in bytes (`--max-data-size`; default 64 MiB).
     public var maxDataSize: Int
-    /// Deepest nesting of lists and objects in data (`--max-depth`; default 256).
+    /// Deepest nesting of lists and objects in data (`--max-depth`; default 256, at most
+    /// ``maximumSupportedDepth``).
     public var maxDepth: Int
+    /// The most `--max-depth` accepts: what the loaders, the schema check, the renderer and
+    /// the freeing of data handle without running out of stack.
+    public static let maximumSupportedDepth = DataLimits.maximumSupportedDepth
     /// Most values in one data file or record, YAML aliases counted at each use
     /// (`--max-data-values`; default 1 000 000).
     public var maxDataValues: Int
@@ -23,7 +28,8 @@ public struct ResourceLimits: Sendable, Hashable {
     /// Iterations of all `each` loops of one document together (`--max-loop-iterations`;
     /// default 100 000: a table of 100 000 rows is some 2 000 pages).
     public var maxLoopIterations: Int
-    /// Largest document written, in bytes (`--max-output-size`; default 256 MiB).
+    /// Largest document written, in bytes, both as a file and uncompressed (its parts
+    /// together), and the most text rendering may produce (`--max-output-size`; default 256 MiB).
     public var maxOutputSize: Int
 
     public init(
@@ -47,13 +53,21 @@ public struct ResourceLimits: Sendable, Hashable {
     public var renderLimits: RenderLimits {
         var limits = RenderLimits()
         limits.maxLoopIterations = maxLoopIterations
+        // The text is part of the uncompressed document: over the limit, rendering stops early.
+        limits.maxTextSize = maxOutputSize
         return limits
     }
 
-    /// Refuses a document larger than ``maxOutputSize`` before anything is written.
+    /// Refuses a document larger than ``maxOutputSize`` before anything is written, compressed
+    /// (the file) or uncompressed (its parts together, what a reader has to expand).
     public func checkOutput(_ bytes: [UInt8], for output: String) throws(FormwrightError) {
-        guard bytes.count > maxOutputSize else { return }
-        throw FormwrightError(.limit, "\(output): the document is \(bytes.count) bytes; the limit is \(maxOutputSize) bytes\n  hint: raise it with --max-output-size \(bytes.count)")
+        if bytes.count > maxOutputSize {
+            throw FormwrightError(.limit, "\(output): the document is \(bytes.count) bytes; the limit is \(maxOutputSize) bytes\n  hint: raise it with --max-output-size \(bytes.count)")
+        }
+        let expanded = ZipWriter.uncompressedSize(of: bytes) ?? Int.max
+        if expanded > maxOutputSize {
+            throw FormwrightError(.limit, "\(output): the document's parts are \(expanded) bytes uncompressed; the limit is \(maxOutputSize) bytes\n  hint: raise it with --max-output-size \(expanded)")
+        }
     }
 
     /// A data error's hint names the command-line flag, not the library setting.

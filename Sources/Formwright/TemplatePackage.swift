@@ -66,6 +66,9 @@ public struct TemplatePackage: Sendable {
         if let schemaFile = definition.schemaFile {
             let schemaURL = directory.appendingPathComponent(schemaFile)
             let schemaPath = TemplatePackage.displayPath(schemaURL)
+            guard TemplatePackage.isInside(schemaFile, directory) else {
+                throw FormwrightError(.template, "\(displayPath): the schema file \(schemaFile) is not inside the template folder\n  hint: keep the schema next to template.xml, e.g. schema=\"schema.json\"")
+            }
             guard let schemaBytes = FileManager.default.contents(atPath: schemaURL.path) else {
                 throw FormwrightError(.template, "\(displayPath): the schema file \(schemaFile) does not exist")
             }
@@ -127,6 +130,16 @@ public struct TemplatePackage: Sendable {
             if !problems.isEmpty { throw FormwrightError(.data, problems.map(\.description)) }
         }
         return document.value
+    }
+
+    /// Whether `relativePath` names a file inside `directory`: not absolute, no `..`, and
+    /// still inside once symbolic links are resolved (a template may not read other files).
+    static func isInside(_ relativePath: String, _ directory: URL) -> Bool {
+        guard !relativePath.isEmpty, !relativePath.hasPrefix("/"),
+            !relativePath.split(separator: "/").contains("..") else { return false }
+        let folder = directory.resolvingSymlinksInPath().standardizedFileURL.path
+        let file = directory.appendingPathComponent(relativePath).resolvingSymlinksInPath().standardizedFileURL.path
+        return file.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 
     static func fileSize(_ url: URL) -> Int? {

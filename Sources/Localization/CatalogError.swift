@@ -80,8 +80,9 @@ public struct CatalogError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// `location: severity: message`, then the suggestion on its own line.
     public static func describe(location: String, severity: String, message: String, suggestion: String?) -> String {
-        var text = "\(location): \(severity): \(message)"
-        if let suggestion { text += "\n  suggestion: \(suggestion)" }
+        // Catalogs are not trusted: their text is shown, never obeyed (see VisibleText).
+        var text = "\(VisibleText.escaping(location)): \(severity): \(VisibleText.escaping(message))"
+        if let suggestion { text += "\n  suggestion: \(VisibleText.escaping(suggestion))" }
         return text
     }
 }

@@ -3,6 +3,12 @@ import Foundation
 /// ICU MessageFormat 1 syntax with ICU's `DOUBLE_OPTIONAL` apostrophe mode, reading
 /// Unicode code points so that error offsets are code-point offsets.
 struct MessageParser {
+    /// The deepest nesting of plural/select arguments inside one another. Real messages use
+    /// two or three; the parser and the formatter recurse once per level, so the bound keeps a
+    /// hostile message (thousands of levels, in a template or a PO file) from overflowing the
+    /// stack.
+    static let maximumNesting = 64
+
     /// The kind of argument whose variant is being read; it decides what `#` and `'#` mean.
     private enum Parent {
         case none, plural, select
@@ -350,6 +356,10 @@ struct MessageParser {
             guard open == "{" else {
                 throw failure(index, "expected '{' after the selector '\(selector)' in the argument '\(name)'",
                               suggestion: "enclose the variant's text in braces: \(selector) {…}")
+            }
+            guard nesting < Self.maximumNesting else {
+                throw failure(index, "arguments are nested more than \(Self.maximumNesting) levels deep",
+                              suggestion: "split the message, or select on fewer arguments at once")
             }
             index += 1
             let message = try parseMessage(nesting: nesting + 1, parent: isPlural ? .plural : .select)

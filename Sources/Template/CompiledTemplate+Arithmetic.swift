@@ -116,46 +116,29 @@ extension RenderContext {
 
     /// `a op b` in `Decimal`, or nil after reporting a result that `Decimal` cannot hold exactly.
     ///
-    /// Foundation rounds such results silently (on Linux it does not even report the loss),
-    /// so the operands are measured first: a sum must fit in 38 significant digits, a product's
-    /// operands together in 38 (this refuses, rarely, a product that would just have fitted).
+    /// Foundation rounds such results silently (on Linux it does not even report the loss) and
+    /// traps when an exponent leaves its range, so the arithmetic is ``ExactDecimal``'s, which
+    /// checks both and never rounds.
     mutating func exact(_ a: Decimal, _ op: Expression.Arithmetic, _ b: Decimal, at location: NodeLocation) -> Decimal? {
-        var l = a, r = b, result = Decimal()
-        let status: NSDecimalNumber.CalculationError = switch op {
-        case .add: NSDecimalAdd(&result, &l, &r, .plain)
-        case .subtract: NSDecimalSubtract(&result, &l, &r, .plain)
-        case .multiply: NSDecimalMultiply(&result, &l, &r, .plain)
+        let result = switch op {
+        case .add: ExactDecimal.sum(a, b)
+        case .subtract: ExactDecimal.difference(a, b)
+        case .multiply: ExactDecimal.product(a, b)
         }
-        let x = Self.digits(a), y = Self.digits(b)
-        let fits: Bool
-        if a.isZero || b.isZero {
-            fits = true
-        } else if op == .multiply {
-            fits = x.count + y.count <= 38
-        } else {
-            let top = max(x.count + x.exponent, y.count + y.exponent), bottom = min(x.exponent, y.exponent)
-            let carried = !result.isZero && Self.digits(result).count + Self.digits(result).exponent > top
-            fits = top - bottom < 38 || (top - bottom == 38 && !carried)
-        }
-        guard status == .noError, !result.isNaN, fits else {
-            fail("render.arithmetic", "cannot \(Self.verb(op)) \(a) and \(b) exactly: the result needs more than 38 significant digits", at: location)
+        switch result {
+        case .success(let value):
+            return value
+        case .failure(let failure):
+            let operands = "\(ExactDecimal.shortDescription(a)) and \(ExactDecimal.shortDescription(b))"
+            let why = switch failure {
+            case .tooManyDigits: "the result needs more than 38 significant digits"
+            case .underflow: "the result is smaller than 1e-128"
+            case .overflow: "the result is 1e165 or more"
+            }
+            fail("render.arithmetic", "cannot \(Self.verb(op)) \(operands) exactly: \(why)", at: location,
+                 suggestion: "numbers are kept exactly \(ExactDecimal.rangeDescription); check the data for a misplaced exponent")
             return nil
         }
-        return result
-    }
-
-    /// Significant digits (without trailing zeros) and the power of ten of the last one:
-    /// `12.50` → (2, -1).
-    static func digits(_ d: Decimal) -> (count: Int, exponent: Int) {
-        var text = "\(d.magnitude.significand)"
-        var exponent = d.exponent
-        if let dot = text.firstIndex(of: ".") {
-            exponent -= text.distance(from: dot, to: text.endIndex) - 1
-            text.remove(at: dot)
-        }
-        text = String(text.drop { $0 == "0" })
-        while text.last == "0" { text.removeLast(); exponent += 1 }
-        return (text.count, exponent)
     }
 
     /// Money is rounded **half up** (half away from zero, `0.005` → `0.01`, `-0.005` → `-0.01`)

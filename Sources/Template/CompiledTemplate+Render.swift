@@ -29,6 +29,8 @@ struct RenderContext {
     var scopes: [Scope] = []
     var errors: [TemplateError] = []
     var iterations = 0
+    /// UTF-8 bytes of text produced so far, against ``RenderLimits/maxTextSize``.
+    var textBytes = 0
     var articles = ArticleNumbering()
 
     init(template: CompiledTemplate, data: Value) {
@@ -91,6 +93,8 @@ struct RenderContext {
     mutating func expand<T, R>(_ nodes: [Directed<T>], _ body: (inout RenderContext, T) -> [R]) -> [R] {
         var result: [R] = []
         for node in nodes {
+            // Over the text limit (reported once): stop building a document that will not be written.
+            guard textBytes <= template.limits.maxTextSize else { return result }
             guard let loop = node.directives.loop else {
                 if let condition = node.directives.condition, !evaluate(condition).isTruthy { continue }
                 result += body(&self, node.node)
@@ -101,6 +105,7 @@ struct RenderContext {
                 continue
             }
             for (index, item) in items.enumerated() {
+                guard textBytes <= template.limits.maxTextSize else { return result }
                 scopes.append(Scope(variable: loop.variable, item: item, index: index, count: items.count))
                 defer { scopes.removeLast() }
                 if let condition = node.directives.condition, !evaluate(condition).isTruthy { continue }
@@ -212,15 +217,31 @@ struct RenderContext {
         expand(nodes) { context, node in context.inline(node, marks: marks) }
     }
 
+    /// Counts text against ``RenderLimits/maxTextSize``; false (after reporting it once) when over.
+    mutating func countText(_ text: String, at location: NodeLocation) -> Bool {
+        let before = textBytes
+        textBytes += text.utf8.count
+        guard textBytes > template.limits.maxTextSize else { return true }
+        if before <= template.limits.maxTextSize {
+            fail("limit.output-size", "the document holds more than \(template.limits.maxTextSize) bytes of text", at: location,
+                 suggestion: "raise the limit (--max-output-size) if the data is really that large")
+        }
+        return false
+    }
+
     mutating func inline(_ node: InlineNode, marks: Marks) -> [Inline] {
         switch node {
         case .text(let interpolation, let location):
             var out: [Inline] = []
             for segment in interpolation.segments {
                 switch segment {
-                case .literal(let s): out.append(.text(s, marks: marks))
+                case .literal(let s):
+                    guard countText(s, at: location) else { return out }
+                    out.append(.text(s, marks: marks))
                 case .expression(let e, _):
-                    out += dataText(display(evaluate(e, at: location), expression: e, at: location), marks: marks)
+                    let text = display(evaluate(e, at: location), expression: e, at: location)
+                    guard countText(text, at: location) else { return out }
+                    out += dataText(text, marks: marks)
                 }
             }
             return out
@@ -231,7 +252,9 @@ struct RenderContext {
                 let kind = used.first { $0.name == name && $0.kind != .plain }?.kind
                 values[name] = messageValue(expression, at: message.location, kind: kind)
             }
-            return split(format(id: message.id, values, location: message.location), marks: marks)
+            let text = format(id: message.id, values, location: message.location)
+            guard countText(text, at: message.location) else { return [] }
+            return split(text, marks: marks)
         case .marked(let extra, let children):
             return inlines(children, marks: marks.union(extra))
         case .lineBreak: return [.lineBreak]
@@ -325,12 +348,13 @@ struct RenderContext {
     // MARK: expressions
 
     mutating func string(_ interpolation: Interpolation, location: NodeLocation) -> String {
-        interpolation.segments.map { segment -> String in
+        let text = interpolation.segments.map { segment -> String in
             switch segment {
             case .literal(let s): s
             case .expression(let e, _): display(evaluate(e, at: location), expression: e, at: location)
             }
         }.joined()
+        return countText(text, at: location) ? text : ""
     }
 
     func lookup(_ path: [String]) -> Value {
@@ -397,13 +421,36 @@ struct RenderContext {
         case .string(let s): return s
         case .bool(let b): return b ? "true" : "false"
         case .number(let d): return formatter.number(d)
-        case .array(let items): return items.map { display($0, expression: expression, at: location) }.joined(separator: ", ")
+        case .array(let items): return displayList(items, expression: expression, at: location)
         case .object:
             if let money = Self.money(value) { return formatMoney(money.amount, currency: money.currency) }
             fail("render.object", "'\(describe(expression))' is an object and cannot be printed", at: location,
                  suggestion: "print one of its fields, e.g. {\(describe(expression)).name}")
             return ""
         }
+    }
+
+    /// A list printed as its items joined by ", ", nested lists flattened the same way.
+    ///
+    /// An explicit stack rather than recursion: data may nest up to
+    /// ``DataLimits/maximumSupportedDepth`` levels, which recursion here would not survive.
+    mutating func displayList(_ items: [Value], expression: Expression, at location: NodeLocation) -> String {
+        var out = ""
+        var stack: [(items: [Value], next: Int)] = [(items, 0)]
+        while let (list, index) = stack.last {
+            guard index < list.count else {
+                stack.removeLast()
+                continue
+            }
+            stack[stack.count - 1].next += 1
+            if index > 0 { out += ", " }
+            if case .array(let inner) = list[index] {
+                stack.append((inner, 0))
+            } else {
+                out += display(list[index], expression: expression, at: location)
+            }
+        }
+        return out
     }
 
     /// `{amount, currency}` objects are money; the amount may be a number or a decimal string.

@@ -90,9 +90,13 @@ public struct RenderLimits: Sendable, Hashable {
     public var maxLoopIterations: Int
     /// Nesting of `each` loops.
     public var maxLoopDepth: Int
+    /// Bytes of text (UTF-8) one document may hold, counted while rendering, so that a few
+    /// values repeated by loops cannot build a document of gigabytes in memory.
+    public var maxTextSize: Int
 
-    public init(maxLoopIterations: Int = 1_000_000, maxLoopDepth: Int = 32) {
+    public init(maxLoopIterations: Int = 1_000_000, maxLoopDepth: Int = 32, maxTextSize: Int = 256 << 20) {
         self.maxLoopIterations = maxLoopIterations
         self.maxLoopDepth = maxLoopDepth
+        self.maxTextSize = maxTextSize
     }
 }

@@ -34,12 +34,14 @@ public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible 
     }
 
     public var description: String {
-        var text = place.map { "\(file): \($0): error: \(message)" } ?? "\(file):\(line):\(column): error: \(message)"
+        // Data values reach messages: their control and bidi characters are shown, not obeyed.
+        let message = VisibleText.escaping(message), file = VisibleText.escaping(file)
+        var text = place.map { "\(file): \(VisibleText.escaping($0)): error: \(message)" } ?? "\(file):\(line):\(column): error: \(message)"
         if let sourceLine {
-            let trimmed = sourceLine.replacingTabs()
+            let trimmed = VisibleText.escaping(sourceLine.replacingTabs())
             text += "\n    \(trimmed)\n    \(String(repeating: " ", count: max(0, column - 1)))^"
         }
-        if let suggestion { text += "\n  hint: \(suggestion)" }
+        if let suggestion { text += "\n  hint: \(VisibleText.escaping(suggestion))" }
         return text
     }
 }

@@ -1,3 +1,4 @@
+import Localization
 /// A problem with a data file or schema, written for the person who has to fix the file.
 ///
 /// Loading throws one (a syntax error stops the parser); schema validation returns every
@@ -40,16 +41,17 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `file:line:column: error: /pointer: message`, then `  hint: …` on the next line when
     /// there is a suggestion.
     public var description: String {
+        // Keys, values and file names come from untrusted data: shown, never obeyed (see VisibleText).
         var text = ""
         if let location {
-            text += "\(location): "
+            text += "\(VisibleText.escaping(location.description)): "
         } else if let file {
-            text += "\(file): "
+            text += "\(VisibleText.escaping(file)): "
         }
         text += "error: "
-        if !pointer.isEmpty { text += "\(pointer): " }
-        text += message
-        if let suggestion { text += "\n  hint: \(suggestion)" }
+        if !pointer.isEmpty { text += "\(VisibleText.escaping(pointer)): " }
+        text += VisibleText.escaping(message)
+        if let suggestion { text += "\n  hint: \(VisibleText.escaping(suggestion))" }
         return text
     }
 

@@ -1,20 +1,31 @@
-import Foundation
+public import Foundation
 
 /// Builds a `Decimal` from number text without passing through `Double`, and refuses numbers
 /// that `Decimal` cannot hold exactly instead of rounding them silently.
-enum ExactDecimal {
+///
+/// A number is kept exactly when it has at most 38 significant digits and lies from 1e-128
+/// up to (not including) 1e165: `Decimal` stores a 128-bit whole number times a power of ten
+/// from -128 to 127.
+///
+/// ```swift
+/// ExactDecimal.decimal(fromJSONNumber: "0.10")   // .success(0.1)
+/// ExactDecimal.decimal(fromJSONNumber: "1e400")  // .failure(.outOfRange)
+/// ```
+public enum ExactDecimal {
     /// The most significant digits `Decimal`'s 128-bit mantissa holds for every value.
-    static let maximumSignificantDigits = 38
+    public static let maximumSignificantDigits = 38
     static let exponentRange = -128...127
+    /// The range every message about it states.
+    public static let rangeDescription = "from 1e-128 to below 1e165, with at most 38 significant digits"
 
-    enum Failure: Error {
+    public enum Failure: Error, Sendable, Equatable {
         case tooManyDigits(Int)
         case outOfRange
     }
 
     /// `text` must already match the JSON number grammar
     /// (`-? int frac? exp?`, digits only, no leading `+`).
-    static func decimal(fromJSONNumber text: some StringProtocol) -> Result<Decimal, Failure> {
+    public static func decimal(fromJSONNumber text: some StringProtocol) -> Result<Decimal, Failure> {
         var chars = Substring(text)
         var negative = false
         if chars.first == "-" {
@@ -53,15 +64,30 @@ enum ExactDecimal {
         guard exponentText.count <= 6 else { return .failure(.outOfRange) }
         let written = (Int(exponentText) ?? 0) * (exponentNegative ? -1 : 1)
         let exponent = written - fractionPart.count + trailingZeros
-        guard exponentRange.contains(exponent) else { return .failure(.outOfRange) }
-        guard let value = Decimal(string: "\(negative ? "-" : "")\(digits)e\(exponent)") else {
+        return make(negative: negative, digits: String(digits), exponent: exponent)
+    }
+
+    /// `±digits × 10^exponent` (digits without leading or trailing zeros), or why `Decimal`
+    /// cannot hold it: an exponent above 127 is taken into the mantissa as trailing zeros
+    /// while the digits stay within 38 (so `1e128` is `10e127`).
+    static func make(negative: Bool, digits: String, exponent: Int) -> Result<Decimal, Failure> {
+        guard digits.count <= maximumSignificantDigits else { return .failure(.tooManyDigits(digits.count)) }
+        var digits = digits, exponent = exponent
+        guard exponent >= exponentRange.lowerBound else { return .failure(.outOfRange) }
+        if exponent > exponentRange.upperBound {
+            let zeros = exponent - exponentRange.upperBound
+            guard digits.count + zeros <= maximumSignificantDigits else { return .failure(.outOfRange) }
+            digits += String(repeating: "0", count: zeros)
+            exponent = exponentRange.upperBound
+        }
+        guard let value = Decimal(string: "\(negative ? "-" : "")\(digits)e\(exponent)", locale: Locale(identifier: "en_US_POSIX")) else {
             return .failure(.outOfRange)
         }
         return .success(value)
     }
 
     /// The message and hint for a number that cannot be kept exactly.
-    static func describe(_ failure: Failure, text: String) -> (message: String, suggestion: String) {
+    public static func describe(_ failure: Failure, text: String) -> (message: String, suggestion: String) {
         let shown = text.count > 24 ? String(text.prefix(20)) + "…" : text
         switch failure {
         case .tooManyDigits(let count):
@@ -71,7 +97,7 @@ enum ExactDecimal {
             )
         case .outOfRange:
             return (
-                "the number \(shown) is too large or too small to be kept exactly (about 1e-128 to 1e165)",
+                "the number \(shown) is too large or too small to be kept exactly (numbers are kept \(rangeDescription))",
                 "if it is a code or an identifier rather than an amount, write it as a string in quotes"
             )
         }

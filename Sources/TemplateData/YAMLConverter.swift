@@ -15,6 +15,7 @@ struct YAMLConverter {
     private(set) var keyPositions: [String: TextPosition] = [:]
     private(set) var plainScalarText: [String: String] = [:]
     private var work = 0
+    private var expandedBytes = 0
 
     /// Tags every untagged plain scalar with a marker, because Yams resolves tags in place
     /// (hashing mapping keys while checking duplicates) and the default would make a plain
@@ -38,9 +39,11 @@ struct YAMLConverter {
         if let mark = node.mark { valuePositions[pointer] = TextPosition(line: mark.line, column: mark.column) }
         switch node {
         case .scalar(let scalar):
+            try countBytes(scalar.string.utf8.count, at: node.mark)
             return try resolve(scalar, pointer: pointer)
         case .sequence(let sequence):
             try checkDepth(depth + 1, at: node.mark)
+            try checkCollectionTag(sequence.tag, allowed: "seq", at: node.mark)
             var elements: [Value] = []
             elements.reserveCapacity(sequence.count)
             for (offset, element) in sequence.enumerated() {
@@ -49,9 +52,11 @@ struct YAMLConverter {
             return .array(elements)
         case .mapping(let mapping):
             try checkDepth(depth + 1, at: node.mark)
+            try checkCollectionTag(mapping.tag, allowed: "map", at: node.mark)
             var object = OrderedObject()
             for (keyNode, valueNode) in try flattenedPairs(mapping, mergeDepth: 0) {
                 let key = try keyString(keyNode)
+                try countBytes(key.utf8.count, at: keyNode.mark)
                 let memberPointer = pointer + "/" + JSONPointer.escape(key)
                 if object[key] != nil {
                     throw DataError(
@@ -175,6 +180,19 @@ struct YAMLConverter {
         }
     }
 
+    /// Lists and mappings take no tag but their own (`!!seq`, `!!map`): a language tag such as
+    /// `!!python/object` or `!!python/tuple`, or a local `!foo`, is refused as on a scalar rather
+    /// than dropped, so the data never means something else to another YAML reader.
+    private func checkCollectionTag(_ tag: Tag, allowed: String, at mark: Mark?) throws(DataError) {
+        let core = "tag:yaml.org,2002:"
+        let name = tag.description
+        guard !YAMLConverter.isImplicit(tag), name != "!", name != core + allowed else { return }
+        let shown = name.hasPrefix(core) ? "!!" + name.dropFirst(core.count) : name
+        throw DataError(
+            code: .syntax, location: location(mark), message: "unsupported tag \(shown)",
+            suggestion: "remove the tag; data values are lists, mappings, text, numbers, true/false or null")
+    }
+
     static func isImplicit(_ tag: Tag) -> Bool {
         tag.description.isEmpty || tag.description == implicitTag.rawValue
     }
@@ -275,6 +293,18 @@ struct YAMLConverter {
     }
 
     // MARK: Limits
+
+    /// Text after aliases are expanded counts against ``DataLimits/maximumFileSize``: one
+    /// 1 MB string aliased 1 000 times is a 1 GB document, whatever the file's size.
+    private mutating func countBytes(_ count: Int, at mark: Mark?) throws(DataError) {
+        expandedBytes += count
+        if expandedBytes > limits.maximumFileSize {
+            throw DataError(
+                code: .limitExceeded, location: location(mark),
+                message: "the file expands to more than \(limits.maximumFileSize) bytes of text (aliases count each time they are used)",
+                suggestion: "use fewer aliases, or raise DataLimits.maximumFileSize")
+        }
+    }
 
     private mutating func count(at mark: Mark?) throws(DataError) {
         work += 1

@@ -2,6 +2,7 @@ import ArgumentParser
 import CatalogTools
 import Foundation
 import Formwright
+import Localization
 
 /// `formwright catalog …`: the translator's commands, in the gettext tradition.
 struct CatalogCommand: ParsableCommand {
@@ -42,7 +43,7 @@ struct ProjectOptions: ParsableArguments {
 
 /// Prints every problem of a failed catalog operation and exits with status 1.
 func fail(_ error: CatalogToolError) -> ExitCode {
-    FileHandle.standardError.write(Data((error.description + "\n").utf8))
+    FileHandle.standardError.write(Data((VisibleText.escaping(error.description, keepingLineBreaks: true) + "\n").utf8))
     return ExitCode(1)
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Formwright
+import Localization
 
 @main
 struct FormwrightCommand: ParsableCommand {
@@ -28,7 +29,7 @@ func fail(_ error: FormwrightError) -> ExitCode {
 }
 
 func warn(_ text: String) {
-    FileHandle.standardError.write(Data(("warning: " + text + "\n").utf8))
+    FileHandle.standardError.write(Data(("warning: " + VisibleText.escaping(text, keepingLineBreaks: true) + "\n").utf8))
 }
 
 /// The warning printed when a rendered locale lacks translations.

@@ -27,13 +27,14 @@ struct RenderCommand: ParsableCommand {
 
             --name patterns: data paths ({case.code}, {child.name}), {locale}, {format}, {index}
             (the record's position in the batch), {file} (the data file's name), {template}.
-            Values are made safe file names (no / or .., no control characters, no reserved names);
+            Values are made safe file names (no / or .., no control or bidi characters, no leading
+            space or -, no reserved names; a symbolic link below --out-dir is never followed);
             the extension follows the format. Two documents with the same name are refused, never
             overwritten. Default: {template}-{locale} for one data file, {file}-{locale} for several,
             {file}-{index}-{locale} with record files.
 
             Limits (raise them when a real input needs it; the error names the flag): data file or
-            record --max-data-size (64M), nesting --max-depth (256), values --max-data-values
+            record --max-data-size (64M), nesting --max-depth (256, at most 1000), values --max-data-values
             (1000000), template --max-template-size (16M), loop iterations per document
             --max-loop-iterations (100000), document --max-output-size (256M). Sizes take K, M or G.
 
@@ -80,7 +81,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("max-data-size"), help: ArgumentHelp("Largest data file or record (default 64M).", valueName: "size"))
     var maxDataSize: ByteSize?
 
-    @Option(name: .customLong("max-depth"), help: ArgumentHelp("Deepest nesting of lists and objects in data (default 256).", valueName: "n"))
+    @Option(name: .customLong("max-depth"), help: ArgumentHelp("Deepest nesting of lists and objects in data (default 256, at most 1000).", valueName: "n"))
     var maxDepth: Int?
 
     @Option(name: .customLong("max-data-values"), help: ArgumentHelp("Most values in one data file or record (default 1000000).", valueName: "n"))
@@ -128,7 +129,12 @@ struct RenderCommand: ParsableCommand {
             return value
         }
         if let v = try positive(maxDataSize?.bytes, "--max-data-size") { limits.maxDataSize = v }
-        if let v = try positive(maxDepth, "--max-depth") { limits.maxDepth = v }
+        if let v = try positive(maxDepth, "--max-depth") {
+            guard v <= ResourceLimits.maximumSupportedDepth else {
+                throw FormwrightError(.usage, "--max-depth \(v) is deeper than Formwright can load and render safely; the most is \(ResourceLimits.maximumSupportedDepth)")
+            }
+            limits.maxDepth = v
+        }
         if let v = try positive(maxDataValues, "--max-data-values") { limits.maxDataValues = v }
         if let v = try positive(maxTemplateSize?.bytes, "--max-template-size") { limits.maxTemplateSize = v }
         if let v = try positive(maxLoopIterations, "--max-loop-iterations") { limits.maxLoopIterations = v }

@@ -28,6 +28,23 @@ import Testing
         #expect(try MessageFormat(pattern).format(values, locale: .it) == "7")
     }
 
+    /// The parser and formatter recurse once per level: thousands of levels (from a template
+    /// or a PO file) must be a located syntax error, not a stack overflow.
+    @Test(arguments: [65, 100, 3_000, 50_000])
+    func nestingBeyondTheLimitIsASyntaxError(levels: Int) throws {
+        for kind in ["select", "plural", "selectordinal"] {
+            let pattern = String(repeating: "{a, \(kind), other {", count: levels) + "x" + String(repeating: "}}", count: levels)
+            let error = try #require(throws: MessageSyntaxError.self) { try MessageFormat(pattern) }
+            #expect(error.message == "arguments are nested more than 64 levels deep", "\(kind)")
+            #expect(error.offset == 65 * "{a, \(kind), other {".unicodeScalars.count - 1, "\(kind)")
+        }
+    }
+
+    @Test func nestingAtTheLimitIsAccepted() throws {
+        let pattern = String(repeating: "{a, select, other {", count: 64) + "x" + String(repeating: "}}", count: 64)
+        #expect(try MessageFormat(pattern).format(["a": "b"], locale: .en) == "x")
+    }
+
     @Test func longMessage() throws {
         let unit = "Paragraph with {name} and {n, plural, one {# child} other {# children}}. "
         let pattern = String(repeating: unit, count: 500)

@@ -43,6 +43,8 @@ struct JSONParserTests {
             ("12345678901234567890123456789012345678", "12345678901234567890123456789012345678"),
             ("1e127", "1e127"), ("1e-128", "1e-128"), ("0e999", "0"),
             ("100000000000000000000000000000000000000000000", "1e44"),
+            // Above 1e127 the exponent goes into the mantissa's spare digits, up to below 1e165.
+            ("1e128", "10e127"), ("-1e164", "-1" + String(repeating: "0", count: 37) + "e127"), ("99999999999999999999999999999999999999e127", "99999999999999999999999999999999999999e127"),
         ])
     func exactNumbers(json: String, expected: String) throws {
         let value = try loadJSON(json).value
@@ -62,10 +64,12 @@ struct JSONParserTests {
 
     @Test(
         "numbers Decimal cannot hold exactly are rejected, not rounded",
-        arguments: ["1e400", "-1e400", "1e-400", "123456789012345678901234567890123456789", "1e99999999999999999999"])
+        arguments: ["1e400", "-1e400", "1e-400", "123456789012345678901234567890123456789", "1e99999999999999999999",
+                    "1e165", "1e-129", "12e164"])
     func inexactNumbers(json: String) throws {
         let error = try #require(jsonError("[\(json)]"))
         #expect(error.code == .numberOutOfRange)
+        if json.count < 20 { #expect(error.message.contains("from 1e-128 to below 1e165"), "\(error.message)") }
         #expect(error.location == SourceLocation(file: "example.json", line: 1, column: 2))
         #expect(error.suggestion?.contains("quotes") == true)
     }

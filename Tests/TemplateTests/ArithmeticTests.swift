@@ -121,7 +121,8 @@ typealias Expression = Template.Expression
     func precision() throws {
         let (_, errors) = try Self.evaluate("12345678901234567890123456789012345678 * 3.7")
         #expect(errors.map(\.code) == ["render.arithmetic"])
-        #expect(try Self.evaluate("99999999999999999999999999999999999999 + 1").1.count == 1)
+        #expect(try Self.evaluate("99999999999999999999999999999999999999 + 2").1.count == 1)
+        #expect(try Self.evaluate("99999999999999999999999999999999999999 + 1").0 == Self.n("1e38"))  // one digit
         #expect(try Self.evaluate("1.0000000000000000000000000000000000001 * 1.0000000000000000000000000000000000001").1.count == 1)
         #expect(try Self.evaluate("100000000000000000000000000000000000000 + 0.1").1.count == 1)
         // At the limit, still exact.
@@ -130,6 +131,47 @@ typealias Expression = Template.Expression
         #expect(fits == Self.n("10000000000000000000000000000000000000"))
         #expect(try Self.evaluate("1234567890123456789 * 1234567890123456789").0 == Self.n("1524157875323883675019051998750190521"))
         #expect(try Self.evaluate("0.0000001 + 1000000").0 == Self.n("1000000.0000001"))
+    }
+
+    @Test("exponent underflow and overflow are located render errors, never a trap", arguments: [
+        ("a * b", "1e-100", "1e-100", "cannot multiply 1e-100 and 1e-100 exactly: the result is smaller than 1e-128"),
+        ("a * b", "1e-128", "0.1", "cannot multiply 1e-128 and 0.1 exactly: the result is smaller than 1e-128"),
+        ("a * b", "1e-65", "1e-64", "cannot multiply 1e-65 and 1e-64 exactly: the result is smaller than 1e-128"),
+        ("a * b", "1e100", "1e100", "cannot multiply 1e100 and 1e100 exactly: the result is 1e165 or more"),
+        ("a * b", "-1e100", "1e100", "cannot multiply -1e100 and 1e100 exactly: the result is 1e165 or more"),
+        ("a + b", "1e-128", "0.1", "cannot add 1e-128 and 0.1 exactly: the result needs more than 38 significant digits"),
+        ("a - b", "1e127", "-10", "cannot subtract 1e127 and -10 exactly: the result needs more than 38 significant digits"),
+    ])
+    func exponentOutOfRange(source: String, a: String, b: String, message: String) throws {
+        let (value, errors) = try Self.evaluate(source, ["a": Self.n(a), "b": Self.n(b)])
+        #expect(value == .null)
+        #expect(errors.map(\.message) == [message])
+        #expect(errors.first?.code == "render.arithmetic")
+    }
+
+    @Test("results at the edges of the range are exact", arguments: [
+        ("a * b", "1e-64", "1e-64", "1e-128"),
+        ("a * b", "5e-128", "0.2", "1e-128"),
+        ("a * b", "1e127", "10", "10e127"),
+        ("a + b", "1e-100", "1e-100", "2e-100"),
+        ("a + b", "1e38", "-99999999999999999999999999999999999999", "1"),
+        ("a + b", "99999999999999999999e127", "99999999999999999999e127", "199999999999999999998e127"),
+        ("a - b", "1e-65", "1e-64", "-9e-65"),
+    ])
+    func edgesOfTheRange(source: String, a: String, b: String, expected: String) throws {
+        let (value, errors) = try Self.evaluate(source, ["a": Self.n(a), "b": Self.n(b)])
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(value == Self.n(expected))
+    }
+
+    @Test("money times a tiny quantity underflows as an error, as personalised-budget data could")
+    func moneyUnderflow() throws {
+        let data: Value = ["cost": ["amount": Self.n("1e-100"), "currency": "EUR"], "quantity": Self.n("1e-100")]
+        let (value, errors) = try Self.evaluate("cost * quantity", data)
+        #expect(value == .null)
+        #expect(errors.map(\.message) == ["cannot multiply 1e-100 and 1e-100 exactly: the result is smaller than 1e-128"])
+        let (_, summed) = try Self.evaluate(#"lines | sum:"cost * quantity""#, ["lines": [data, data]])
+        #expect(summed.map(\.code) == ["render.arithmetic"])
     }
 
     @Test("errors are located in the template, name the operand and never show its value")
