@@ -484,7 +484,7 @@ struct RenderContext {
         case .number(let d): return .number(d)
         case .string(let s):
             let clean = s.utf8.contains(0xEE) ? s.filter { $0 != Self.pageSentinel && $0 != Self.pagesSentinel } : s
-            if kind == .date || kind == .time, let date = CalendarDate(iso: String(clean.prefix(10))) { return .date(date) }
+            if kind == .date || kind == .time, let date = CalendarDate(isoDateOrDateTime: clean) { return .date(date) }
             return .string(clean)
         case .object:
             if let money = Self.money(value) { return .money(amount: Self.roundedMoney(money.amount, currency: money.currency), currency: money.currency) }
