@@ -219,9 +219,10 @@ struct BodyWriter {
             if marks.contains(.underline) { xml.element("w:u", ["w:val": "single"]) }
             xml.close()
         }
-        // Most text has no line break or tab: write it whole instead of scalar by scalar
-        // (U+2028 is the only one not in ASCII; its UTF-8 starts with 0xE2).
-        if !string.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xE2 }) {
+        // Most text has no line break or tab: write it whole instead of scalar by scalar.
+        // Line breaks are those the ODT writer makes: LF, CR, CR LF, VT, FF, NEL (U+0085, UTF-8
+        // C2 85), LS and PS (U+2028/9, UTF-8 E2 80 A8/A9), so both formats break the same lines.
+        if !string.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0B || $0 == 0x0C || $0 == 0xC2 || $0 == 0xE2 }) {
             textElement(string)
             xml.close()
             return
@@ -233,7 +234,7 @@ struct BodyWriter {
             case "\n" where previousWasCR:
                 previousWasCR = false
                 continue
-            case "\n", "\r", "\u{2028}":
+            case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}":
                 textElement(segment)
                 segment = ""
                 xml.element("w:br")

@@ -66,6 +66,9 @@ public struct BatchRenderer: Sendable {
         let plans: Mutex<[Plan?]>
         let written = Atomic<Int>(0)
         let replaced = Atomic<Int>(0)
+        /// Set by the first write that finds the disk full: the rest are not attempted.
+        let diskFull = Atomic<Bool>(false)
+        let notAttempted = Atomic<Int>(0)
 
         init(count: Int, failures: [BatchFailure]) {
             self.failures = Mutex(failures)
@@ -166,6 +169,10 @@ public struct BatchRenderer: Sendable {
             for (l, renderer) in renderers.enumerated() {
                 let targets = plan.names[l].enumerated().compactMap { f, name in name.map { (formats[f], $0) } }
                 guard !targets.isEmpty else { continue }
+                guard !state.diskFull.load(ordering: .relaxed) else {
+                    state.notAttempted.add(targets.count, ordering: .relaxed)
+                    continue
+                }
                 let document: Rendition
                 do throws(FormwrightError) {
                     document = try renderer.rendition(for: plan.value)
@@ -183,10 +190,18 @@ public struct BatchRenderer: Sendable {
                         state.written.add(1, ordering: .relaxed)
                         events(.written(url))
                     } catch {
+                        if error.isDiskFull { state.diskFull.store(true, ordering: .relaxed) }
                         fail(BatchFailure(location: record.location, output: name, error: error))
                     }
                 }
             }
+        }
+        let notAttempted = state.notAttempted.load(ordering: .relaxed)
+        if notAttempted > 0 {
+            fail(BatchFailure(
+                location: TemplatePackage.displayPath(outputDirectory),
+                error: FormwrightError(.io, "the disk is full: the batch stopped early; \(notAttempted) more document(s) were not attempted\n  hint: free some space (or raise the quota) and run the batch again; complete documents are kept"),
+                documentCount: notAttempted))
         }
         return BatchSummary(
             written: state.written.load(ordering: .relaxed), failures: state.failures.withLock { $0 },

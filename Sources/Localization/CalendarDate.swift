@@ -32,6 +32,51 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// The day of `2026-11-22` or of an RFC 3339 date-time such as `2026-11-22T10:30:00+02:00`
+    /// (its date as written, no time-zone conversion); nil for anything else, including
+    /// `2026-11-22garbage`.
+    ///
+    /// ```swift
+    /// CalendarDate(isoDateOrDateTime: "2026-11-22T10:30Z")   // 2026-11-22
+    /// ```
+    public init?(isoDateOrDateTime text: String) {
+        let utf8 = Array(text.utf8)
+        guard utf8.count >= 10, let date = CalendarDate(iso: String(decoding: utf8[..<10], as: UTF8.self)) else { return nil }
+        guard utf8.count > 10 else {
+            self = date
+            return
+        }
+        guard [UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: " ")].contains(utf8[10]),
+              CalendarDate.isTime(utf8[11...]) else { return nil }
+        self = date
+    }
+
+    /// `hh:mm`, `hh:mm:ss`, `hh:mm:ss.fff`, each optionally followed by `Z` or `±hh:mm`.
+    private static func isTime(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var rest = bytes[...]
+        func digits(_ n: Int) -> Bool {
+            guard rest.count >= n, rest.prefix(n).allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
+            rest = rest.dropFirst(n)
+            return true
+        }
+        func take(_ c: Character) -> Bool {
+            guard rest.first == c.asciiValue else { return false }
+            rest = rest.dropFirst()
+            return true
+        }
+        guard digits(2), take(":"), digits(2) else { return false }
+        if take(":") {
+            guard digits(2) else { return false }
+            if take(".") {
+                guard digits(1) else { return false }
+                while let b = rest.first, (0x30...0x39).contains(b) { rest = rest.dropFirst() }
+            }
+        }
+        if take("Z") || take("z") { return rest.isEmpty }
+        if take("+") || take("-") { return digits(2) && take(":") && digits(2) && rest.isEmpty }
+        return rest.isEmpty
+    }
+
     /// The UTC day of an instant.
     public init(utcDayOf instant: Date) {
         let days = Int((instant.timeIntervalSince1970 / 86_400).rounded(.down))

@@ -46,7 +46,7 @@ extension RenderContext {
             return .string(name == "upper" ? s.uppercased(with: locale) : s.lowercased(with: locale))
         case "date":
             if case .null = value { return .null }
-            guard case .string(let s) = value, let date = CalendarDate(iso: String(s.prefix(10))) else {
+            guard case .string(let s) = value, let date = CalendarDate(isoDateOrDateTime: s) else {
                 fail("filter.date", "date needs an ISO date such as 2026-11-22, found \(value.typeName) \(preview(value))", at: location)
                 return .null
             }

@@ -28,6 +28,7 @@ struct RenderContext {
     let data: Value
     var scopes: [Scope] = []
     var errors: [TemplateError] = []
+    private var reported: Set<TemplateError> = []
     var iterations = 0
     /// UTF-8 bytes of text produced so far, against ``RenderLimits/maxTextSize``.
     var textBytes = 0
@@ -46,6 +47,14 @@ struct RenderContext {
     static let pagesSentinel: Character = "\u{E001}"
 
     mutating func fail(_ code: String, _ message: String, at location: NodeLocation, suggestion: String? = nil) {
+        guard errors.count < TemplateError.maximumReported else {
+            if errors.count == TemplateError.maximumReported {
+                errors.append(TemplateError(code: "render.too-many-errors", file: template.definition.file, line: location.line,
+                                            column: location.column, message: "more than \(TemplateError.maximumReported) problems; the rest are not reported",
+                                            suggestion: "fix these first"))
+            }
+            return
+        }
         let definition = template.definition
         var error: TemplateError
         if !definition.places.isEmpty {
@@ -59,7 +68,8 @@ struct RenderContext {
             error = TemplateError(code: code, file: definition.file, line: location.line, column: location.column,
                                   message: message, suggestion: suggestion, sourceLine: line)
         }
-        if !errors.contains(error) { errors.append(error) }
+        // A set beside the list: a search of the list per error was quadratic in the errors.
+        if reported.insert(error).inserted { errors.append(error) }
     }
 
     /// The items of an `each` (or office `for`) loop, counted against the limits; nil after
@@ -316,27 +326,43 @@ struct RenderContext {
     }
 
     /// Trims space at the ends of a paragraph and folds spaces where runs meet.
+    ///
+    /// Adjacent runs with the same marks are joined into one growing string appended in
+    /// place: rebuilding the joined run for every sibling (`p + s`) copied it again each time,
+    /// quadratic in a paragraph of many inline siblings.
     func normalized(_ inlines: [Inline]) -> [Inline] {
         var out: [Inline] = []
+        var run: (text: String, marks: Marks)?
+        func flush() {
+            if let finished = run { out.append(.text(finished.text, marks: finished.marks)) }
+            run = nil
+        }
         for inline in inlines {
-            guard case .text(var s, let marks) = inline else { out.append(inline); continue }
-            let previousEndsInSpace: Bool = {
-                guard let last = out.last else { return true }
-                switch last {
-                case .text(let p, _): return p.utf8.last == 0x20 && p.last == " "
-                case .lineBreak: return true
-                default: return false
+            guard case .text(var s, let marks) = inline else {
+                flush()
+                out.append(inline)
+                continue
+            }
+            let previousEndsInSpace: Bool
+            if let current = run {
+                previousEndsInSpace = current.text.utf8.last == 0x20 && current.text.last == " "
+            } else {
+                switch out.last {
+                case nil, .lineBreak?: previousEndsInSpace = true
+                default: previousEndsInSpace = false
                 }
-            }()
+            }
             // The byte test first: comparing `Character`s is costly for non-ASCII text.
             if previousEndsInSpace { while s.utf8.first == 0x20 && s.first == " " { s.removeFirst() } }
             if s.isEmpty { continue }
-            if case .text(let p, let m) = out.last, m == marks {
-                out[out.count - 1] = .text(p + s, marks: marks)
+            if run?.marks == marks {
+                run!.text += s
             } else {
-                out.append(.text(s, marks: marks))
+                flush()
+                run = (s, marks)
             }
         }
+        flush()
         while case .text(var s, let marks) = out.last, s.utf8.last == 0x20, s.last == " " {
             while s.last == " " { s.removeLast() }
             out.removeLast()
@@ -477,7 +503,7 @@ struct RenderContext {
         case .number(let d): return .number(d)
         case .string(let s):
             let clean = s.utf8.contains(0xEE) ? s.filter { $0 != Self.pageSentinel && $0 != Self.pagesSentinel } : s
-            if kind == .date || kind == .time, let date = CalendarDate(iso: String(clean.prefix(10))) { return .date(date) }
+            if kind == .date || kind == .time, let date = CalendarDate(isoDateOrDateTime: clean) { return .date(date) }
             return .string(clean)
         case .object:
             if let money = Self.money(value) { return .money(amount: Self.roundedMoney(money.amount, currency: money.currency), currency: money.currency) }

@@ -1,4 +1,5 @@
 public import DocumentModel
+import TemplateData
 
 /// An expression of the template language: paths, literals, arithmetic, comparisons,
 /// `and`/`or`/`not` and filters. Expressions read data; they cannot call code or reach the host.
@@ -130,8 +131,13 @@ struct ExpressionParser {
                 while position < characters.count, characters[position].isNumber || (!isIndex && characters[position] == ".") {
                     text.append(characters[position]); position += 1
                 }
-                guard text.filter({ $0 == "." }).count <= 1, text.last != "." else {
-                    throw ExpressionSyntaxError(offset: start, message: "malformed number '\(text)'", suggestion: nil)
+                guard text.filter({ $0 == "." }).count <= 1, text.last != ".", text.allSatisfy(\.isASCII) else {
+                    throw ExpressionSyntaxError(offset: start, message: "malformed number '\(text)'", suggestion: text.allSatisfy(\.isASCII) ? nil : "write numbers with the digits 0-9")
+                }
+                // Decimal would round a longer literal silently, so two different numbers could compare equal.
+                if !isIndex, case .failure(let failure) = ExactDecimal.decimal(fromJSONNumber: text) {
+                    let (message, _) = ExactDecimal.describe(failure, text: text)
+                    throw ExpressionSyntaxError(offset: start, message: message, suggestion: "write at most \(ExactDecimal.maximumSignificantDigits) significant digits")
                 }
                 tokens.append((.number(text), start))
             } else if c == "\"" || c == "'" {

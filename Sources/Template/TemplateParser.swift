@@ -19,7 +19,7 @@ public enum TemplateParser {
         } catch {
             throw TemplateErrors([TemplateError(
                 code: "template.xml", file: file, line: error.line, column: error.column, message: error.message,
-                sourceLine: error.line - 1 < lines.count ? String(lines[error.line - 1]) : nil)])
+                sourceLine: error.line >= 1 && error.line - 1 < lines.count ? String(lines[error.line - 1]) : nil)])
         }
         var parser = Parser(file: file, lines: lines)
         let definition = parser.document(root)
@@ -46,6 +46,16 @@ private struct Parser {
     // MARK: errors
 
     mutating func error(_ code: String, _ message: String, at location: NodeLocation, suggestion: String? = nil) {
+        // Every problem at once, up to a bound: 100 000 bad elements must not print 100 000
+        // messages (each with its source line).
+        guard errors.count < TemplateError.maximumReported else {
+            if errors.count == TemplateError.maximumReported {
+                errors.append(TemplateError(code: "template.too-many-errors", file: file, line: location.line, column: location.column,
+                                            message: "more than \(TemplateError.maximumReported) problems; the rest are not reported",
+                                            suggestion: "fix these first"))
+            }
+            return
+        }
         let line = location.line - 1 < lines.count && location.line >= 1 ? String(lines[location.line - 1]) : nil
         errors.append(TemplateError(code: code, file: file, line: location.line, column: location.column,
                                     message: message, suggestion: suggestion, sourceLine: line))

@@ -153,11 +153,27 @@ private final class TreeBuilder {
             if lineStarts[mid] <= clamped { lo = mid } else { hi = mid - 1 }
         }
         let lineStart = lineStarts[lo]
-        // Column in characters: count bytes that start a UTF-8 sequence.
+        // Column in characters: count bytes that start a UTF-8 sequence. Nodes come in source
+        // order, so counting goes on from the previous node on the same line: counting from
+        // the line's start each time made a long line (100 000 inline elements) quadratic.
+        // (An attribute before its element's start is counted back the same way.)
         var column = 1
-        for b in source[lineStart..<clamped] where b & 0xC0 != 0x80 { column += 1 }
-        return XMLLocation(line: lo + 1, column: column, offset: clamped)
+        if lastLocation.line == lo + 1, lastLocation.offset >= lineStart {
+            column = lastLocation.column
+            if lastLocation.offset <= clamped {
+                for b in source[lastLocation.offset..<clamped] where b & 0xC0 != 0x80 { column += 1 }
+            } else {
+                for b in source[clamped..<lastLocation.offset] where b & 0xC0 != 0x80 { column -= 1 }
+            }
+        } else {
+            for b in source[lineStart..<clamped] where b & 0xC0 != 0x80 { column += 1 }
+        }
+        lastLocation = XMLLocation(line: lo + 1, column: column, offset: clamped)
+        return lastLocation
     }
+
+    /// The location computed last, where counting columns goes on from.
+    private var lastLocation = XMLLocation(line: 0, column: 1, offset: 0)
 
     func fail(_ message: String) {
         guard error == nil else { return }

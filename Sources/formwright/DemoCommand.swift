@@ -62,7 +62,7 @@ struct DemoCommand: ParsableCommand {
                     let url = folder.appendingPathComponent("\(package.definition.id)-\(locale.identifier).\(format.rawValue)")
                     try AtomicFile.write(result.bytes, to: url)
                     if format == package.formats[0] { reportTranslations(result, locale: locale.identifier) }
-                    print(TemplatePackage.displayPath(url))
+                    printPath(TemplatePackage.displayPath(url))
                     written += 1
                 }
             }

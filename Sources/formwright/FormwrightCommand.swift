@@ -28,6 +28,12 @@ func fail(_ error: FormwrightError) -> ExitCode {
     return ExitCode(1)
 }
 
+/// Prints a written path at once (one write, no buffer): a crash or a kill cannot lose paths
+/// already printed, which `print` keeps in a buffer when standard output is a pipe.
+func printPath(_ path: String) {
+    FileHandle.standardOutput.write(Data((path + "\n").utf8))
+}
+
 func warn(_ text: String) {
     FileHandle.standardError.write(Data(("warning: " + VisibleText.escaping(text, keepingLineBreaks: true) + "\n").utf8))
 }

@@ -139,9 +139,14 @@ struct RenderCommand: ParsableCommand {
         if let v = try positive(maxTemplateSize?.bytes, "--max-template-size") { limits.maxTemplateSize = v }
         if let v = try positive(maxLoopIterations, "--max-loop-iterations") { limits.maxLoopIterations = v }
         if let v = try positive(maxOutputSize?.bytes, "--max-output-size") { limits.maxOutputSize = v }
-        _ = try positive(jobs, "--jobs")
+        if let jobs = try positive(jobs, "--jobs"), jobs > Self.maximumJobs {
+            throw FormwrightError(.usage, "--jobs \(jobs) is more than \(Self.maximumJobs), the most threads a batch uses\n  hint: the default, one per core (\(ProcessInfo.processInfo.activeProcessorCount) here), is usually fastest")
+        }
         return limits
     }
+
+    /// Each worker is a thread with an 8 MiB stack: 100 000 of them took 2.75 GB.
+    static let maximumJobs = 256
 
     private func render(limits: ResourceLimits) throws(FormwrightError) {
         let locale = try LocaleID.parse(locale[0])
@@ -159,6 +164,13 @@ struct RenderCommand: ParsableCommand {
         if let output, let named = OutputFormat(fileName: output), named != outputFormat {
             throw FormwrightError(.usage, "the output file \(output) ends in .\(named.rawValue) but the format is \(outputFormat.rawValue)")
         }
+        if let output, OutputFormat(fileName: output) == nil {
+            let name = URL(fileURLWithPath: output).lastPathComponent
+            let ext = name.contains(".") ? String(name[name.index(after: name.lastIndex(of: ".")!)...]).lowercased() : ""
+            let why = ext == "pdf" ? "PDF output does not exist yet (convert the ODT or DOCX with LibreOffice)"
+                : ext.isEmpty ? "the name has no extension" : "Formwright does not write .\(ext) files"
+            throw FormwrightError(.usage, "-o \(output): \(why)\n  hint: name the output file .odt or .docx, e.g. -o \(name.split(separator: ".").first.map(String.init) ?? "document").\(outputFormat.rawValue)")
+        }
         guard package.formats.contains(outputFormat) else { throw package.formatRefusal(outputFormat) }
         let catalogs = try loadCatalogs(templateURL, for: [locale], domain: package.definition.domain)
         let value = try package.loadData(URL(fileURLWithPath: data[0]), limits: limits.dataLimits)
@@ -168,7 +180,7 @@ struct RenderCommand: ParsableCommand {
         try limits.checkOutput(result.bytes, for: TemplatePackage.displayPath(outputURL))
         try AtomicFile.write(result.bytes, to: outputURL)
         reportTranslations(result, locale: locale.identifier)
-        print(TemplatePackage.displayPath(outputURL))
+        printPath(TemplatePackage.displayPath(outputURL))
     }
 
     /// Only the catalogs the render needs: loading all of them dominates a one-document run.
@@ -222,7 +234,7 @@ struct RenderCommand: ParsableCommand {
             case .written(let url):
                 let path = TemplatePackage.displayPath(url)
                 // On a shared terminal the path is printed above the bar; otherwise stdout is a pipe or file.
-                if progress.isEnabled && isatty(STDOUT_FILENO) == 1 { progress.message(path, toStandardOutput: true) } else { print(path) }
+                if progress.isEnabled && isatty(STDOUT_FILENO) == 1 { progress.message(path, toStandardOutput: true) } else { printPath(path) }
                 progress.advance()
             case .failed(let failure):
                 progress.message(failure.description)

@@ -37,11 +37,17 @@ extension HostileInputTests {
         guard FileManager.default.fileExists(atPath: device) else { return }
         let t = try scratch()
         defer { t.remove() }
+        // Refused for its name (no .odt) before anything else.
         let r = try t.render(["--data", "ok.json", "--locale", "en", "-o", device, "--format", "odt"])
         #expect(r.status == 1, "status \(r.status): \(r.stderr)")
-        #expect(r.stderr.contains("it is a device"), "\(r.stderr)")
-        let attributes = try FileManager.default.attributesOfItem(atPath: device)
-        #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial)
+        #expect(try FileManager.default.attributesOfItem(atPath: device)[.type] as? FileAttributeType == .typeCharacterSpecial)
+        // A device node that has a document's name (root only can make one).
+        let node = t.root.appendingPathComponent("out/x.odt")
+        guard geteuid() == 0, mknod(node.path, S_IFCHR | 0o666, dev_t(1 << 8 | 7)) == 0 else { return }
+        let named = try t.render(["--data", "ok.json", "--locale", "en", "-o", "out/x.odt"])
+        #expect(named.status == 1, "status \(named.status): \(named.stderr)")
+        #expect(named.stderr.contains("cannot write out/x.odt: it is a device"), "\(named.stderr)")
+        #expect(try FileManager.default.attributesOfItem(atPath: node.path)[.type] as? FileAttributeType == .typeCharacterSpecial)
     }
 
     // MARK: Names through symbolic links

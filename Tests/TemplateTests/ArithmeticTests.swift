@@ -202,3 +202,26 @@ typealias Expression = Template.Expression
         }
     }
 }
+
+@Suite struct NumberLiteralTests {
+    @Test(arguments: [
+        "123456789012345678901234567890123456789", "1.23456789012345678901234567890123456789",
+        "-0.000123456789012345678901234567890123456789", "123456789012345678901234567890123456789 == 123456789012345678901234567890123456788",
+    ])
+    func literalsBeyond38DigitsAreAnError(source: String) throws {
+        let error = try #require(throws: ExpressionSyntaxError.self) { try Expression.parse(source) }
+        #expect(error.message.contains("has 39 significant digits; at most 38 can be kept exactly"), "\(error.message)")
+        #expect(error.offset == 0)
+    }
+
+    @Test(arguments: ["١٢", "x == ٣"])
+    func nonASCIIDigitsAreAnError(source: String) throws {
+        let error = try #require(throws: ExpressionSyntaxError.self) { try Expression.parse(source) }
+        #expect(error.message.hasPrefix("malformed number"), "\(error.message)")
+    }
+
+    @Test(arguments: ["12345678901234567890123456789012345678", "0.00000000000000000000000000000000000001", "items.123456789012345678901234567890123456789"])
+    func literalsWithin38DigitsAndLongIndexesAreAccepted(source: String) throws {
+        #expect(throws: Never.self) { try Expression.parse(source) }
+    }
+}

@@ -83,3 +83,20 @@ import XMLSupport
         #expect(throws: XMLParseError.self) { try reader.parse(Array("<a>".utf8) + [0xFF, 0xFE] + Array("</a>".utf8), file: "u.xml") }
     }
 }
+
+@Suite struct XMLReaderLongLineTests {
+    /// Columns are counted on from the previous node: they must stay exact on a long line,
+    /// for elements, attributes (found before their element's start) and text.
+    @Test(arguments: [1, 10, 5_000])
+    func locationsOnOneLongLineAreExact(count: Int) throws {
+        let unit = #"<b a="1">ж</b> "#  // 15 characters
+        let root = try XMLReader().parse(Array(("<doc>" + String(repeating: unit, count: count) + "</doc>").utf8), file: "t.xml")
+        let last = try #require(root.elements.last)
+        let column = 6 + (count - 1) * 15
+        #expect(last.location.description == "1:\(column)")
+        #expect(last.attribute("a")?.location.description == "1:\(column + 3)")
+        #expect(last.attribute("a")?.valueLocation.description == "1:\(column + 6)")
+        guard case .text(let text) = last.children.first else { Issue.record("expected text"); return }
+        #expect(text.location.description == "1:\(column + 9)")
+    }
+}
