@@ -54,7 +54,8 @@ import Testing
     func broken(_ id: String) throws {
         let dir = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let out = dir.appendingPathComponent("x")
+        let format = try TemplatePackage(directory: Self.workspace.templatesDirectory.appendingPathComponent(id)).formats[0]
+        let out = dir.appendingPathComponent("x.\(format.rawValue)")
         let r = try TestSupport.formwright(["render", "templates/\(id)", "--data", "templates/\(id)/tests/broken.json", "--locale", "bg", "-o", out.path])
         #expect(r.status != 0)
         #expect(r.stderr.contains("broken.json:"), "\(r.stderr)")
