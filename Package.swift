@@ -73,6 +73,7 @@ let package = Package(
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"], swiftSettings: strictSwift),
         .testTarget(name: "ZipSupportTests", dependencies: ["ZipSupport"], swiftSettings: strictSwift),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TestSupport"], swiftSettings: strictSwift),
+        .testTarget(name: "OfficeConversionTests", dependencies: ["OfficeConversion", "ZipSupport", "TestSupport"], swiftSettings: strictSwift),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel"], swiftSettings: strictSwift),
         .testTarget(
             name: "CatalogToolsTests", dependencies: ["CatalogTools", "Template", "Localization", "TestSupport", "formwright"],

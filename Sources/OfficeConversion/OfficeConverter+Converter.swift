@@ -86,7 +86,8 @@ extension OfficeConverter {
 
             var process: ChildProcess
             do {
-                process = try ChildProcess(office.soffice, arguments, log: log)
+                let (executable, launch) = Self.guarded(office.soffice, arguments)
+                process = try ChildProcess(executable, launch, log: log)
             } catch {
                 return items.map { ($0.0, error) }
             }
@@ -140,6 +141,18 @@ extension OfficeConverter {
             }
             try? FileManager.default.removeItem(at: log)
             return left
+        }
+
+        /// LibreOffice outlives a killed parent: `oosplash` may die, `soffice.bin` goes on.
+        /// So, where util-linux's `setpriv` is installed, the converter runs under a shell
+        /// that gets SIGTERM when this thread's process dies (`--pdeathsig`) and then kills
+        /// its whole process group: a `kill -9` of Formwright leaves no LibreOffice behind.
+        static func guarded(_ soffice: URL, _ arguments: [String]) -> (URL, [String]) {
+            guard let setpriv = ExecutableLocator.find("setpriv"), let shell = ExecutableLocator.find("sh") else {
+                return (soffice, arguments)
+            }
+            let script = #"trap 'kill -KILL 0' TERM; "$@" & wait $!"#
+            return (setpriv, ["--pdeathsig", "TERM", "--", shell.path, "-c", script, "sh", soffice.path] + arguments)
         }
 
         static func seconds(_ value: Double) -> String {

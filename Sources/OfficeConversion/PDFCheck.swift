@@ -30,7 +30,7 @@ public enum PDFCheck {
         return pages
     }
 
-    /// `/Type/Page` or `/Type /Page`, not followed by `s` (that is the page tree).
+    /// `/Type/Page` or `/Type /Page` (not `/Pages`, the page tree).
     static func countPageObjects(_ bytes: [UInt8]) -> Int {
         let key = Array("/Type".utf8), page = Array("/Page".utf8)
         var count = 0
@@ -40,7 +40,8 @@ public enum PDFCheck {
             while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x0a || bytes[i] == 0x0d) { i += 1 }
             if bytes[i...].starts(with: page) {
                 let after = i + page.count
-                if after >= bytes.count || !(bytes[after] >= 0x61 && bytes[after] <= 0x7a) { count += 1 }
+                // The name ends at whitespace or a delimiter: /Pages and /PageLabel are other names.
+                if after >= bytes.count || Array(" \t\r\n()<>[]{}/%".utf8).contains(bytes[after]) { count += 1 }
             }
             index = range.upperBound
         }
