@@ -231,7 +231,8 @@ import ZipSupport
 
     @Test(arguments: [
         (["--locale", "bg", "--locale", "xx"], "unknown locale 'xx'"),
-        (["--locale", "bg", "--format", "pdf", "--format", "odt"], "unknown format 'pdf'; use odt, docx or both"),
+        (["--locale", "bg", "--format", "xls", "--format", "odt"], "unknown format 'xls'; use odt, docx, both, pdf, pdfa or png"),
+        (["--locale", "bg", "--format", "odt,pdfa", "--pdfa-level", "4u"], "--pdfa-level 4u: use 1b, 2b or 3b"),
         (["--locale", "all", "-o", "one-file.odt"], "-o names one file, but this render makes several documents"),
         (["--locale", "bg", "--format", "both", "--jobs", "0"], "--jobs must be a positive number"),
         (["--format", "both"], "missing --locale"),
