@@ -259,9 +259,12 @@ import ZipSupport
     @Test func renderHelpDescribesBatchesAndLimits() throws {
         let r = try TestSupport.formwright(["render", "--help"])
         for text in ["--data-dir", "--out-dir", "--name", "--jobs", "--max-data-size", "--max-depth", "--max-loop-iterations",
-                     "--max-output-size", "--max-template-size", "Examples:", "{case.code}"] {
+                     "--max-output-size", "--max-template-size", "Examples:", "{case.code}",
+                     "pdfa", "--pdfa-level", "--pdf-from", "--dpi", "--pages", "--soffice", "--convert-timeout", "--convert-restart-after"] {
             #expect(r.stdout.contains(text), "help lacks \(text)")
         }
+        let demo = try TestSupport.formwright(["demo", "--help"])
+        for text in ["--format", "pdfa", "--dpi", "--soffice"] { #expect(demo.stdout.contains(text), "demo help lacks \(text)") }
     }
 
     // MARK: The library
