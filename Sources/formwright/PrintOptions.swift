@@ -8,22 +8,22 @@ struct PrintOptions: ParsableArguments {
     @Option(help: ArgumentHelp("LibreOffice's soffice program (default: soffice on PATH).", valueName: "path"))
     var soffice: String?
 
-    @Option(name: .customLong("pdfa-level"), help: ArgumentHelp("PDF/A level of --format pdfa: 1b, 2b or 3b (default 2b).", valueName: "level"))
+    @Option(name: .customLong("pdfa-level"), help: ArgumentHelp("PDF/A level of --format pdfa: 1b, 2b or 3b.", valueName: "level"))
     var pdfaLevel: String = "2b"
 
-    @Option(name: .customLong("pdf-from"), help: ArgumentHelp("The package a template.xml is converted from: odt or docx (default odt; an office template converts from its own format).", valueName: "format"))
+    @Option(name: .customLong("pdf-from"), help: ArgumentHelp("The package a template.xml is converted from: odt or docx; an office template converts from its own format.", valueName: "format"))
     var pdfFrom: String = "odt"
 
-    @Option(help: ArgumentHelp("Resolution of --format png (default 96).", valueName: "n"))
+    @Option(help: ArgumentHelp("Resolution of --format png.", valueName: "n"))
     var dpi: Int = 96
 
     @Option(help: ArgumentHelp("Pages of --format png: first (<name>.png) or all (<name>-<page>.png).", valueName: "first|all"))
     var pages: String = "first"
 
-    @Option(name: .customLong("convert-timeout"), help: ArgumentHelp("Seconds LibreOffice may take for one document before it is killed (default 120).", valueName: "seconds"))
+    @Option(name: .customLong("convert-timeout"), help: ArgumentHelp("Seconds LibreOffice may take for one document before it is killed.", valueName: "seconds"))
     var convertTimeout: Double = 120
 
-    @Option(name: .customLong("convert-restart-after"), help: ArgumentHelp("Documents one LibreOffice process converts before a new one starts (default 100).", valueName: "n"))
+    @Option(name: .customLong("convert-restart-after"), help: ArgumentHelp("Documents one LibreOffice process converts before a new one starts.", valueName: "n"))
     var convertRestartAfter: Int = 100
 
     /// The settings, with `jobs` LibreOffice processes.
