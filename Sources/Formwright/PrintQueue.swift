@@ -118,6 +118,7 @@ public final class PrintQueue: Sendable {
                 guard let data = FileManager.default.contents(atPath: pdf.url.path) else {
                     throw FormwrightError(.io, "cannot read the PDF LibreOffice wrote")
                 }
+                try checkSize(data.count, of: pdfTarget)
                 try AtomicFile.write(Array(data), to: pdfTarget)
                 events(.written(pdfTarget, tag: item.tag))
             } catch {
@@ -138,12 +139,18 @@ public final class PrintQueue: Sendable {
                 guard let data = FileManager.default.contents(atPath: image.path) else {
                     throw FormwrightError(.io, "cannot read the image pdftoppm wrote")
                 }
+                try checkSize(data.count, of: target)
                 try AtomicFile.write(Array(data), to: target)
                 events(.written(target, tag: item.tag))
             }
         } catch {
             events(.failed(tag: item.tag, outputs: [imageTarget], error: error))
         }
+    }
+
+    private func checkSize(_ size: Int, of url: URL) throws(FormwrightError) {
+        guard let limit = settings.maxOutputSize, size > limit else { return }
+        throw FormwrightError(.limit, "\(TemplatePackage.displayPath(url)): the file is \(size) bytes; the limit is \(limit) bytes\n  hint: raise it with --max-output-size \(size)")
     }
 
     /// `<name>-<page>.png` for `<name>.png`.

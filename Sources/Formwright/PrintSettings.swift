@@ -25,6 +25,8 @@ public struct PrintSettings: Sendable {
     public var dpi = 96
     /// Which pages become PNG files: `<name>.png` for the first, `<name>-<page>.png` for all.
     public var pages: PagePreview.Pages = .first
+    /// The largest PDF or image written (`--max-output-size`); nil: no limit.
+    public var maxOutputSize: Int?
 
     public init() {}
 

@@ -27,8 +27,9 @@ struct PrintOptions: ParsableArguments {
     var convertRestartAfter: Int = 100
 
     /// The settings, with `jobs` LibreOffice processes.
-    func settings(jobs: Int) throws(FormwrightError) -> PrintSettings {
+    func settings(jobs: Int, limits: ResourceLimits = ResourceLimits()) throws(FormwrightError) -> PrintSettings {
         var settings = PrintSettings()
+        settings.maxOutputSize = limits.maxOutputSize
         settings.soffice = soffice.map { URL(fileURLWithPath: $0) }
         guard let level = PDFALevel(rawValue: pdfaLevel.lowercased()) else {
             throw FormwrightError(.usage, "--pdfa-level \(pdfaLevel): use 1b, 2b or 3b")

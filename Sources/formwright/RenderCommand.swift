@@ -176,7 +176,7 @@ struct RenderCommand: ParsableCommand {
         let outputURL = URL(fileURLWithPath: output ?? "\(package.definition.id)-\(locale.identifier).\(delivery.fileExtension)")
         guard case .package(let format) = delivery else {
             // One document, one LibreOffice start.
-            let settings = try printing.settings(jobs: 1)
+            let settings = try printing.settings(jobs: 1, limits: limits)
             let queue = try PrintQueue(settings: settings, needsImages: delivery == .png)
             let source = settings.sourceFormat(for: package)
             let result = try renderer.render(data: value, format: source)
@@ -226,7 +226,7 @@ struct RenderCommand: ParsableCommand {
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let batch = try BatchRenderer(
             package: package, catalogs: catalogs, locales: locales, deliveries: deliveries, naming: naming,
-            outputDirectory: outputURL, limits: limits, printing: try printing.settings(jobs: jobs))
+            outputDirectory: outputURL, limits: limits, printing: try printing.settings(jobs: jobs, limits: limits))
         for renderer in batch.renderers {
             let compiled = renderer.compiled
             if !compiled.missingTranslations.isEmpty {
