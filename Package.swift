@@ -43,6 +43,8 @@ let package = Package(
             name: "OfficeTemplate",
             dependencies: ["Template", "TemplateData", "Localization", "XMLSupport", "ZipSupport"],
             swiftSettings: strictSwift),
+        // LibreOffice headless (PDF, PDF/A) and poppler (PNG, fonts): processes, no C library.
+        .target(name: "OfficeConversion", dependencies: ["ZipSupport"], swiftSettings: strictSwift),
         .target(name: "ODTWriter", dependencies: ["XMLSupport", "ZipSupport", "DocumentModel"], swiftSettings: strictSwift),
         .target(name: "DOCXWriter", dependencies: ["XMLSupport", "ZipSupport", "DocumentModel"], swiftSettings: strictSwift),
         .target(
@@ -51,11 +53,11 @@ let package = Package(
             swiftSettings: strictSwift),
         .target(
             name: "Formwright",
-            dependencies: ["Template", "TemplateData", "Localization", "DocumentModel", "CatalogTools", "ODTWriter", "DOCXWriter", "OfficeTemplate", "XMLSupport", "ZipSupport"],
+            dependencies: ["Template", "TemplateData", "Localization", "DocumentModel", "CatalogTools", "ODTWriter", "DOCXWriter", "OfficeTemplate", "XMLSupport", "ZipSupport", "OfficeConversion"],
             swiftSettings: strictSwift),
         .executableTarget(
             name: "formwright",
-            dependencies: ["Formwright", "OfficeTemplate", "Localization", "CatalogTools", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Formwright", "OfficeTemplate", "OfficeConversion", "Localization", "CatalogTools", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSwift),
 
         // Speed targets live in this release benchmark, never in timed tests.
@@ -71,6 +73,7 @@ let package = Package(
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"], swiftSettings: strictSwift),
         .testTarget(name: "ZipSupportTests", dependencies: ["ZipSupport"], swiftSettings: strictSwift),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TestSupport"], swiftSettings: strictSwift),
+        .testTarget(name: "OfficeConversionTests", dependencies: ["OfficeConversion", "ZipSupport", "TestSupport"], swiftSettings: strictSwift),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel"], swiftSettings: strictSwift),
         .testTarget(
             name: "CatalogToolsTests", dependencies: ["CatalogTools", "Template", "Localization", "TestSupport", "formwright"],

@@ -13,6 +13,7 @@
 import Foundation
 import Formwright
 import Localization
+import Synchronization
 import TemplateData
 
 struct Benchmark {
@@ -131,6 +132,83 @@ func documentBenchmark(_ name: String, template: String, data: String, format: O
     }
 }
 
+
+/// PDF through LibreOffice: 200 W1 documents (case_code varied) rendered to ODT, then
+/// converted by one print queue with 1 and 2 converter processes, next to one
+/// `soffice --convert-to pdf` start per document (measured on `baselineDocuments` of them, in
+/// one warm profile, which favours the baseline). Wall-clock documents per second.
+func pdfBatchBenchmark(documents: Int, baselineDocuments: Int) -> Benchmark {
+    Benchmark(name: "w1-pdf-batch", summary: "\(documents) W1 documents to PDF: a batch with --jobs 1 and 2, and one soffice start per document") {
+        do {
+            let package = try TemplatePackage(directory: repositoryRoot.appendingPathComponent("Benchmarks/templates/w1-consent"))
+            let catalogs = try Workspace.loadCatalogs(repositoryRoot.appendingPathComponent("locales"))
+            let renderer = try Renderer(package: package, catalogs: catalogs, locale: .en)
+            let bytes = Array(try Data(contentsOf: repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/bench/w1-consent.json")))
+            guard case .object(var fields) = try DataLoader().load(bytes, path: "w1-consent.json").value else { throw FormwrightError(.data, "W1 is not an object") }
+            var packages: [[UInt8]] = []
+            for i in 0..<documents {
+                fields["case_code"] = .string(String(format: "CP-2024-%05d", i))
+                packages.append(try renderer.render(data: .object(fields), format: .odt).bytes)
+            }
+            let out = FileManager.default.temporaryDirectory.appendingPathComponent("formwright-bench-pdf-\(getpid())")
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: out) }
+
+            func line(_ label: String, _ count: Int, _ seconds: Double, _ extra: String = "") {
+                print("\(label.padding(toLength: 28, withPad: " ", startingAt: 0)) \(String(count).padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%.2f s", seconds)), \(String(format: "%.1f", Double(count) / seconds)) docs/s\(extra)")
+            }
+            var batchRates: [Int: Double] = [:]
+            for jobs in [1, 2] {
+                var settings = PrintSettings()
+                settings.converterJobs = jobs
+                settings.restartAfter = documents
+                let queue = try PrintQueue(settings: settings)
+                for (i, bytes) in packages.enumerated() {
+                    try queue.stage(bytes, format: .odt, targets: [.pdf: out.appendingPathComponent("b\(jobs)-\(i).pdf")], tag: i)
+                }
+                let failures = Atomic<Int>(0)
+                let start = DispatchTime.now().uptimeNanoseconds
+                let starts = queue.run { event in if case .failed = event { failures.add(1, ordering: .relaxed) } }
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                batchRates[jobs] = Double(documents) / seconds
+                line("  batch, jobs \(jobs)", documents, seconds, ", \(starts) LibreOffice start(s), \(failures.load(ordering: .relaxed)) failed")
+            }
+
+            // The baseline: what a script calling soffice once per document does.
+            guard let soffice = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
+                .map({ "\($0)/soffice" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+                throw FormwrightError(.usage, "soffice is not on PATH")
+            }
+            let profile = out.appendingPathComponent("baseline-profile")
+            func convertAlone(_ i: Int) throws {
+                let source = out.appendingPathComponent("one-\(i).odt")
+                try Data(packages[i]).write(to: source)
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: soffice)
+                process.arguments = ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore", "--nologo",
+                                     "--convert-to", "pdf", "--outdir", out.path, source.path]
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                try process.run()
+                process.waitUntilExit()
+                guard FileManager.default.fileExists(atPath: out.appendingPathComponent("one-\(i).pdf").path) else {
+                    throw FormwrightError(.io, "soffice wrote no PDF for document \(i)")
+                }
+            }
+            try convertAlone(0)  // makes the profile, so the timed starts are warm
+            let start = DispatchTime.now().uptimeNanoseconds
+            for i in 1...baselineDocuments { try convertAlone(i) }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let rate = Double(baselineDocuments) / seconds
+            line("  one soffice per document", baselineDocuments, seconds)
+            print("  speed-up: jobs 1 \(String(format: "%.1f", batchRates[1]! / rate))×, jobs 2 \(String(format: "%.1f", batchRates[2]! / rate))× (target ≥ 5×)")
+        } catch {
+            FileHandle.standardError.write(Data("w1-pdf-batch: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+}
+
 var benchmarks = [messageBenchmark]
 for format in OutputFormat.allCases {
     benchmarks.append(documentBenchmark("w1-\(format.rawValue)", template: "w1-consent", data: "w1-consent.json", format: format, documents: 2000))
@@ -147,6 +225,8 @@ benchmarks.append(documentBenchmark("w1-docx-template", template: "w1-consent-do
 for (rows, documents) in [(100, 200), (1000, 50), (10000, 7)] {
     benchmarks.append(documentBenchmark("w2-\(rows)-docx-template", template: "w2-case-plan-docx", data: "w2-\(rows).json", format: .docx, documents: documents))
 }
+// Needs LibreOffice and minutes, so only when named.
+let pdfBenchmark = pdfBatchBenchmark(documents: 200, baselineDocuments: 20)
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 if let flag = arguments.firstIndex(of: "--count"), flag + 1 < arguments.count, let count = Int(arguments[flag + 1]) {
@@ -156,11 +236,11 @@ if let flag = arguments.firstIndex(of: "--count"), flag + 1 < arguments.count, l
 let wanted = Set(arguments)
 if wanted.contains("--help") || wanted.contains("-h") {
     print("usage: formwright-bench [NAME ...]\n")
-    for b in benchmarks { print("  \(b.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(b.summary)") }
+    for b in benchmarks + [pdfBenchmark] { print("  \(b.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(b.summary)") }
     print("\n  --count N            render exactly N documents, print nothing (for profiling)")
     exit(0)
 }
-let unknown = wanted.subtracting(benchmarks.map(\.name))
+let unknown = wanted.subtracting((benchmarks + [pdfBenchmark]).map(\.name))
 if !unknown.isEmpty {
     FileHandle.standardError.write(Data("unknown benchmark(s): \(unknown.sorted().joined(separator: ", "))\n".utf8))
     exit(2)
@@ -171,3 +251,4 @@ FileHandle.standardError.write(Data("warning: debug build; run with `swift run -
 for benchmark in benchmarks where wanted.isEmpty || wanted.contains(benchmark.name) {
     benchmark.run()
 }
+if wanted.contains(pdfBenchmark.name) { pdfBenchmark.run() }

@@ -24,24 +24,44 @@ public struct BatchRenderer: Sendable {
     public let package: TemplatePackage
     /// One per locale, in the order given.
     public let renderers: [Renderer]
-    public let formats: [OutputFormat]
+    /// What each document is written as, in the order given.
+    public let deliveries: [DeliveryFormat]
     public let naming: OutputNaming
     public let outputDirectory: URL
     public let limits: ResourceLimits
+    /// Converts the PDF, PDF/A and PNG deliveries (nil when there are none).
+    public let printQueue: PrintQueue?
+
+    /// The office package formats among ``deliveries``.
+    public var formats: [OutputFormat] {
+        deliveries.compactMap { if case .package(let format) = $0 { format } else { nil } }
+    }
 
     public init(
         package: TemplatePackage, catalogs: CatalogSet, locales: [LocaleID], formats: [OutputFormat], naming: OutputNaming,
         outputDirectory: URL, limits: ResourceLimits = ResourceLimits()
     ) throws(FormwrightError) {
-        guard !locales.isEmpty, !formats.isEmpty else { throw FormwrightError(.usage, "a batch needs at least one locale and one format") }
-        if let refused = formats.first(where: { !package.formats.contains($0) }) { throw package.formatRefusal(refused) }
+        try self.init(package: package, catalogs: catalogs, locales: locales, deliveries: formats.map { .package($0) }, naming: naming,
+                      outputDirectory: outputDirectory, limits: limits)
+    }
+
+    /// A batch that may also print: `.pdf`, `.pdfa` and `.png` go through LibreOffice with
+    /// `printing` (LibreOffice is looked for here, so a missing one fails before any work).
+    public init(
+        package: TemplatePackage, catalogs: CatalogSet, locales: [LocaleID], deliveries: [DeliveryFormat], naming: OutputNaming,
+        outputDirectory: URL, limits: ResourceLimits = ResourceLimits(), printing: PrintSettings = PrintSettings()
+    ) throws(FormwrightError) {
+        guard !locales.isEmpty, !deliveries.isEmpty else { throw FormwrightError(.usage, "a batch needs at least one locale and one format") }
+        for case .package(let format) in deliveries where !package.formats.contains(format) { throw package.formatRefusal(format) }
+        printQueue = deliveries.contains(where: \.needsConverter)
+            ? try PrintQueue(settings: printing, needsImages: deliveries.contains(.png)) : nil
+        self.deliveries = deliveries
         self.package = package
         var renderers: [Renderer] = []
         for locale in locales {
             renderers.append(try Renderer(package: package, catalogs: catalogs, locale: locale, limits: limits.renderLimits))
         }
         self.renderers = renderers
-        self.formats = formats
         self.naming = naming
         self.outputDirectory = outputDirectory
         self.limits = limits
@@ -51,12 +71,14 @@ public struct BatchRenderer: Sendable {
     public enum Event: Sendable {
         case written(URL)
         case failed(BatchFailure)
+        /// Something to know that fails no document (a font LibreOffice replaced).
+        case warning(String)
     }
 
     /// The documents of one record: its data and where each (locale, format) goes.
     private struct Plan: Sendable {
         var value: Value
-        /// Indexed like `renderers`, then `formats`; nil where the name was refused.
+        /// Indexed like `renderers`, then `deliveries`; nil where the name was refused.
         var names: [[String?]]
     }
 
@@ -83,7 +105,7 @@ public struct BatchRenderer: Sendable {
     ) -> BatchSummary {
         let started = ContinuousClock.now
         let state = State(count: records.count, failures: earlier)
-        let perRecord = renderers.count * formats.count
+        let perRecord = renderers.count * deliveries.count
         @Sendable func fail(_ failure: BatchFailure) {
             state.failures.withLock { $0.append(failure) }
             events(.failed(failure))
@@ -105,6 +127,7 @@ public struct BatchRenderer: Sendable {
         }
 
         // Phase 1: load, validate and name every record.
+        let printSource = printQueue?.settings.sourceFormat(for: package) ?? package.formats[0]
         let dataLimits = limits.dataLimits
         ParallelWorkers.forEach(records.count, workers: jobs) { i in
             let record = records[i]
@@ -113,10 +136,12 @@ public struct BatchRenderer: Sendable {
                 var names: [[String?]] = []
                 for renderer in renderers {
                     var row: [String?] = []
-                    for format in formats {
+                    for delivery in deliveries {
+                        let source: OutputFormat
+                        if case .package(let format) = delivery { source = format } else { source = printSource }
                         let context = OutputNaming.Context(
-                            locale: renderer.compiled.locale, format: format, index: record.index, file: record.fileStem,
-                            template: package.definition.id)
+                            locale: renderer.compiled.locale, delivery: delivery, source: source, index: record.index,
+                            file: record.fileStem, template: package.definition.id)
                         row.append(try naming.name(for: value, context: context))
                     }
                     names.append(row)
@@ -167,7 +192,7 @@ public struct BatchRenderer: Sendable {
             guard let plan = work[i] else { return }
             let record = records[i]
             for (l, renderer) in renderers.enumerated() {
-                let targets = plan.names[l].enumerated().compactMap { f, name in name.map { (formats[f], $0) } }
+                let targets = plan.names[l].enumerated().compactMap { f, name in name.map { (deliveries[f], $0) } }
                 guard !targets.isEmpty else { continue }
                 guard !state.diskFull.load(ordering: .relaxed) else {
                     state.notAttempted.add(targets.count, ordering: .relaxed)
@@ -181,8 +206,13 @@ public struct BatchRenderer: Sendable {
                                       documentCount: targets.count))
                     continue
                 }
-                for (format, name) in targets {
+                var printTargets: [DeliveryFormat: URL] = [:]
+                for (delivery, name) in targets {
                     let url = outputDirectory.appendingPathComponent(name)
+                    guard case .package(let format) = delivery else {
+                        printTargets[delivery] = url
+                        continue
+                    }
                     do throws(FormwrightError) {
                         let bytes = try renderer.package(document, format: format)
                         try limits.checkOutput(bytes, for: name)
@@ -193,6 +223,33 @@ public struct BatchRenderer: Sendable {
                         if error.isDiskFull { state.diskFull.store(true, ordering: .relaxed) }
                         fail(BatchFailure(location: record.location, output: name, error: error))
                     }
+                }
+                guard let printQueue, !printTargets.isEmpty else { continue }
+                do throws(FormwrightError) {
+                    let bytes = try renderer.package(document, format: printSource)
+                    try printQueue.stage(bytes, format: printSource, targets: printTargets, tag: i * renderers.count + l)
+                } catch {
+                    fail(BatchFailure(location: record.location, output: printTargets.count == 1 ? targets.first { $0.0.needsConverter }?.1 : nil,
+                                      error: error, documentCount: printTargets.count))
+                }
+            }
+        }
+
+        // Phase 3: PDF, PDF/A and PNG through LibreOffice, a few processes for the whole batch.
+        var starts = 0
+        if let printQueue, printQueue.count > 0 {
+            let directory = outputDirectory
+            starts = printQueue.run { event in
+                switch event {
+                case .written(let url, _):
+                    state.written.add(1, ordering: .relaxed)
+                    events(.written(url))
+                case .failed(let tag, let outputs, let error):
+                    let names = outputs.map { String($0.path.dropFirst(directory.path.count + 1)) }
+                    fail(BatchFailure(location: records[tag / renderers.count].location, output: names.count == 1 ? names[0] : nil,
+                                      error: error, documentCount: max(1, outputs.count)))
+                case .fontSubstituted(let font, _):
+                    events(.warning("the documents ask for the font \(font), which is not installed; LibreOffice used another one, so lines and pages may break differently\n  hint: install the font (fc-list shows the installed ones) or use another one in the template's styles"))
                 }
             }
         }
@@ -205,11 +262,12 @@ public struct BatchRenderer: Sendable {
         }
         return BatchSummary(
             written: state.written.load(ordering: .relaxed), failures: state.failures.withLock { $0 },
-            replaced: state.replaced.load(ordering: .relaxed), removedTemporaryFiles: removed, duration: ContinuousClock.now - started)
+            replaced: state.replaced.load(ordering: .relaxed), removedTemporaryFiles: removed, duration: ContinuousClock.now - started,
+            converterStarts: starts)
     }
 
     /// The number of documents a batch of `records` records makes.
-    public func documentCount(records: Int) -> Int { records * renderers.count * formats.count }
+    public func documentCount(records: Int) -> Int { records * renderers.count * deliveries.count }
 }
 
 /// What a batch did.
@@ -223,6 +281,17 @@ public struct BatchSummary: Sendable, CustomStringConvertible {
     /// Temporary files of an interrupted earlier run that were removed.
     public let removedTemporaryFiles: [String]
     public let duration: Duration
+    /// LibreOffice processes started for PDF, PDF/A and PNG.
+    public let converterStarts: Int
+
+    public init(written: Int, failures: [BatchFailure], replaced: Int, removedTemporaryFiles: [String], duration: Duration, converterStarts: Int = 0) {
+        self.written = written
+        self.failures = failures
+        self.replaced = replaced
+        self.removedTemporaryFiles = removedTemporaryFiles
+        self.duration = duration
+        self.converterStarts = converterStarts
+    }
 
     /// Documents not written.
     public var failed: Int { failures.reduce(0) { $0 + $1.documentCount } }
@@ -236,6 +305,7 @@ public struct BatchSummary: Sendable, CustomStringConvertible {
         var text = "\(written) written, \(failed) failed in \(String(format: "%.2f", seconds)) s"
         if seconds > 0 && written > 0 { text += " (\(Int((Double(written) / seconds).rounded())) documents/s)" }
         if replaced > 0 { text += "; \(replaced) replaced a file of the same name" }
+        if converterStarts > 0 { text += "; LibreOffice started \(converterStarts) time\(converterStarts == 1 ? "" : "s")" }
         return text
     }
 }

@@ -31,14 +31,22 @@ public struct OutputNaming: Sendable, Hashable {
     /// What a name may use besides the data.
     public struct Context: Sendable, Hashable {
         public var locale: LocaleID
+        /// The package format of the document, or the one a PDF or PNG is converted from.
         public var format: OutputFormat
+        /// What is written: it gives the extension and `{format}` (odt, docx, pdf, pdfa, png).
+        public var delivery: DeliveryFormat
         public var index: Int
         public var file: String
         public var template: String
 
         public init(locale: LocaleID, format: OutputFormat, index: Int, file: String, template: String) {
+            self.init(locale: locale, delivery: .package(format), source: format, index: index, file: file, template: template)
+        }
+
+        public init(locale: LocaleID, delivery: DeliveryFormat, source: OutputFormat, index: Int, file: String, template: String) {
             self.locale = locale
-            self.format = format
+            self.format = source
+            self.delivery = delivery
             self.index = index
             self.file = file
             self.template = template
@@ -92,7 +100,7 @@ public struct OutputNaming: Sendable, Hashable {
         if parts.count >= 2, parts[parts.count - 1] == .placeholder("format"), case .literal(let text) = parts[parts.count - 2] {
             endsWithFormat = text.hasSuffix(".")
         }
-        hasFormatExtension = endsWithFormat || OutputFormat.allCases.contains { lower.hasSuffix(".\($0.rawValue)") }
+        hasFormatExtension = endsWithFormat || (OutputFormat.allCases.map(\.rawValue) + ["pdf", "png"]).contains { lower.hasSuffix(".\($0)") }
     }
 
     /// The relative path for one document: folders from the pattern, each data value a safe
@@ -114,7 +122,7 @@ public struct OutputNaming: Sendable, Hashable {
         if hasFormatExtension, let dot = last.lastIndex(of: ".") {
             last = String(last[..<dot])
         }
-        last = OutputNaming.sanitize(last + "." + context.format.rawValue)
+        last = OutputNaming.sanitize(last + "." + context.delivery.fileExtension)
         components.append(last)
         return components.joined(separator: "/")
     }
@@ -122,7 +130,7 @@ public struct OutputNaming: Sendable, Hashable {
     private func value(of name: String, in data: Value, context: Context) throws(FormwrightError) -> String {
         switch name {
         case "locale": return context.locale.identifier
-        case "format": return context.format.rawValue
+        case "format": return context.delivery.description
         case "index": return String(context.index)
         case "file": return context.file
         case "template": return context.template

@@ -52,7 +52,7 @@ extension TemplatePackage {
         return FormwrightError(.usage, """
             \(definition.id) is \(kind), so it renders to .\(own.rawValue) only: --format \(format.rawValue) would mean converting \
             the document between office formats, which changes its layout
-              hint: use --format \(own.rawValue); PDF output through LibreOffice is planned for both kinds of template
+              hint: use --format \(own.rawValue); --format pdf (or pdfa, png) converts it with LibreOffice
             """)
     }
 }

@@ -2,15 +2,19 @@ import ArgumentParser
 import Foundation
 import Formwright
 import Localization
+import Synchronization
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Render every bundled template's example data in every locale and both formats.",
+        abstract: "Render every bundled template's example data in every locale and both formats (or PDF, PDF/A, PNG).",
         discussion: """
             Writes <out>/<template>/<template>-<locale>.<odt|docx> and prints each path. A
             template written in Word or Writer (template.docx or template.odt) is written in its
-            own format only.
+            own format only. --format pdf, pdfa or png (or a list such as odt,pdf) converts the
+            documents with LibreOffice headless, all of them through a few LibreOffice starts
+            (see `formwright render --help` for the PDF and PNG flags); with both pdf and pdfa
+            the PDF/A is named <template>-<locale>-pdfa.pdf.
             Missing translations are reported on standard error. `--locale qps` renders the
             pseudo-locale: accented, 35 % longer English in [brackets], which shows untranslated
             text and layout that overflows.
@@ -18,6 +22,8 @@ struct DemoCommand: ParsableCommand {
             Examples:
               formwright demo --out out/demo
               formwright demo --locale qps --locale ro --out out/pseudo
+              formwright demo --format pdf --locale bg --out out/pdf
+              formwright demo --format png --dpi 60 --out out/previews
             """)
 
     @Option(help: "The output folder (created if needed).")
@@ -28,6 +34,15 @@ struct DemoCommand: ParsableCommand {
 
     @Option(help: "A locale to render (repeatable; default: en, bg, ro, ro-MD, it; qps is the pseudo-locale).")
     var locale: [String] = []
+
+    @Option(help: "The formats: odt, docx, both, pdf, pdfa or png, repeated or as a list (default: each template's own, both for template.xml).")
+    var format: [String] = []
+
+    @Option(help: "LibreOffice processes for PDF and PNG (default: the number of processor cores).")
+    var jobs: Int?
+
+    @OptionGroup(title: "PDF and PNG")
+    var printing: PrintOptions
 
     mutating func run() throws {
         do {
@@ -43,11 +58,15 @@ struct DemoCommand: ParsableCommand {
         let catalogs = try workspace.catalogs()
         let outURL = URL(fileURLWithPath: out)
         var written = 0
-        for package in try workspace.templates() {
+        let packages = try workspace.templates()
+        var queue: PrintQueue?
+        var tag = 0
+        for package in packages {
             guard let example = package.exampleData else {
                 warn("\(package.definition.id) has no example data; skipped")
                 continue
             }
+            let deliveries = format.isEmpty ? package.formats.map { .package($0) } : try DeliveryFormat.parse(format, for: package)
             let value = try package.loadData(example)
             let folder = outURL.appendingPathComponent(package.definition.id)
             do {
@@ -55,16 +74,51 @@ struct DemoCommand: ParsableCommand {
             } catch {
                 throw FormwrightError(.io, "cannot create \(folder.path): \(error.localizedDescription)")
             }
+            if queue == nil, deliveries.contains(where: \.needsConverter) {
+                queue = try PrintQueue(settings: try printing.settings(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount),
+                                       needsImages: deliveries.contains(.png))
+            }
             for locale in locales {
                 let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale)
-                for format in package.formats {
+                let stem = "\(package.definition.id)-\(locale.identifier)"
+                var reported = false
+                var targets: [DeliveryFormat: URL] = [:]
+                for delivery in deliveries {
+                    guard case .package(let format) = delivery else {
+                        let suffix = delivery == .pdfa && deliveries.contains(.pdf) ? "-pdfa" : ""
+                        targets[delivery] = folder.appendingPathComponent("\(stem)\(suffix).\(delivery.fileExtension)")
+                        continue
+                    }
                     let result = try renderer.render(data: value, format: format)
-                    let url = folder.appendingPathComponent("\(package.definition.id)-\(locale.identifier).\(format.rawValue)")
+                    let url = folder.appendingPathComponent("\(stem).\(format.rawValue)")
                     try AtomicFile.write(result.bytes, to: url)
-                    if format == package.formats[0] { reportTranslations(result, locale: locale.identifier) }
+                    if !reported { reportTranslations(result, locale: locale.identifier) }
+                    reported = true
                     printPath(TemplatePackage.displayPath(url))
                     written += 1
                 }
+                if let queue, !targets.isEmpty {
+                    let source = queue.settings.sourceFormat(for: package)
+                    let result = try renderer.render(data: value, format: source)
+                    if !reported { reportTranslations(result, locale: locale.identifier) }
+                    try queue.stage(result.bytes, format: source, targets: targets, tag: tag)
+                    tag += 1
+                }
+            }
+        }
+        if let queue {
+            let counts = Mutex((written: 0, failed: 0))
+            queue.run { event in
+                let ok = event.report()
+                counts.withLock { counts in
+                    if case .written = event { counts.written += 1 }
+                    if !ok { counts.failed += 1 }
+                }
+            }
+            let (converted, failed) = counts.withLock { $0 }
+            written += converted
+            if failed > 0 {
+                throw FormwrightError(.io, "\(written) documents written to \(TemplatePackage.displayPath(outURL)), \(failed) failed")
             }
         }
         FileHandle.standardError.write(Data("\(written) documents written to \(TemplatePackage.displayPath(outURL))\n".utf8))

@@ -7,7 +7,7 @@ import Localization
 struct FormwrightCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "formwright",
-        abstract: "Fill multilingual forms, protocols and plans from data, as ODT and DOCX.",
+        abstract: "Fill multilingual forms, protocols and plans from data, as ODT and DOCX (and PDF, PDF/A, PNG through LibreOffice).",
         discussion: """
             Templates live in templates/<id>/ (template.xml, schema.json, example data); their
             translations in locales/<locale>/<domain>.po. Locales: en (source), bg, ro, ro-MD, it.

@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import Formwright
 import Localization
+import Synchronization
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render a template with data to ODT or DOCX files: one document, or a whole batch.",
+        abstract: "Render a template with data to ODT, DOCX, PDF, PDF/A or PNG files: one document, or a whole batch.",
         discussion: """
             The data is checked against the template's schema first; every problem is reported
             with its place in the data file, and nothing is written. The output is written to a
@@ -33,6 +34,17 @@ struct RenderCommand: ParsableCommand {
             overwritten. Default: {template}-{locale} for one data file, {file}-{locale} for several,
             {file}-{index}-{locale} with record files.
 
+            PDF (--format pdf), PDF/A (--format pdfa, level --pdfa-level 1b|2b|3b, default 2b) and
+            PNG page images (--format png, --dpi, --pages first|all) are made by LibreOffice
+            headless (soffice on PATH or --soffice; apt-get install libreoffice-writer-nogui) from
+            the ODT of a template.xml (--pdf-from docx for the DOCX) or from an office template's
+            own format; the ODT or DOCX is written too only when asked for (--format odt,pdf).
+            A batch converts many documents per LibreOffice start (--jobs processes, a new one
+            after --convert-restart-after documents), each in a temporary profile; a document
+            LibreOffice does not finish within --convert-timeout seconds is killed with its
+            process group and fails alone. Every PDF is checked before it is renamed into place.
+            A font the document asks for that LibreOffice replaced is reported as a warning.
+
             Limits (raise them when a real input needs it; the error names the flag): data file or
             record --max-data-size (64M), nesting --max-depth (256, at most 1000), values --max-data-values
             (1000000), template --max-template-size (16M), loop iterations per document
@@ -44,6 +56,8 @@ struct RenderCommand: ParsableCommand {
               formwright render templates/consent-data-sharing --data cases.csv --locale all --format both \\
                   --out-dir out --name "{case.code}-{locale}"
               formwright render templates/session-minutes --data-dir minutes/ --locale it --out-dir out --jobs 2
+              formwright render templates/consent-data-sharing --data cases.csv --locale bg --format pdfa --out-dir out
+              formwright render templates/session-minutes --data minutes.json --locale ro --format odt,pdf,png --out-dir out
             """)
 
     @Argument(help: "The template folder (holding template.xml, or template.docx / template.odt made in Word or Writer).")
@@ -60,7 +74,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The locale: en, bg, ro, ro-MD or it; repeat it for several, or 'all'.")
     var locale: [String] = []
 
-    @Option(help: "The output format: odt or docx; repeat it, or 'both' (default: from the output file name, else odt; an office template renders to its own format).")
+    @Option(help: "The output format: odt, docx, both, pdf, pdfa or png; repeat it or give a list (odt,pdf) (default: from the output file name, else odt; an office template renders to its own format).")
     var format: [String] = []
 
     @Option(name: .shortAndLong, help: "The output file of a single render (default: <template>-<locale>.<format> in the current folder).")
@@ -72,8 +86,11 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output file names of a batch, e.g. \"{case.code}-{locale}.odt\".", valueName: "pattern"))
     var name: String?
 
-    @Option(help: "Documents rendered in parallel (default: the number of processor cores).")
+    @Option(help: "Documents rendered in parallel, and LibreOffice processes for PDF and PNG (default: the number of processor cores).")
     var jobs: Int?
+
+    @OptionGroup(title: "PDF and PNG")
+    var printing: PrintOptions
 
     @Option(help: "The catalogs folder (default: the locales/ folder beside templates/).")
     var locales: String?
@@ -113,6 +130,7 @@ struct RenderCommand: ParsableCommand {
     private var isSingleRender: Bool {
         data.count == 1 && dataDirectory == nil && Self.recordFormat(data[0]) == false && locale.count == 1
             && locale[0].lowercased() != "all" && format.count <= 1 && format.first?.lowercased() != "both"
+            && format.first?.contains(",") != true
             && name == nil && outputDirectory == nil
     }
 
@@ -152,31 +170,41 @@ struct RenderCommand: ParsableCommand {
         let locale = try LocaleID.parse(locale[0])
         let templateURL = URL(fileURLWithPath: template)
         let package = try TemplatePackage(directory: templateURL, limits: limits)
-        let outputFormat: OutputFormat
+        let named = output.flatMap { DeliveryFormat(fileName: $0) }
+        let delivery: DeliveryFormat
         if let format = format.first {
-            guard let parsed = OutputFormat(rawValue: format.lowercased()) else {
-                throw FormwrightError(.usage, "unknown format '\(format)'; use odt or docx")
-            }
-            outputFormat = parsed
+            delivery = try DeliveryFormat.parse([format], for: package)[0]
         } else {
-            outputFormat = output.flatMap { OutputFormat(fileName: $0) } ?? package.formats[0]
+            delivery = named ?? .package(package.formats[0])
         }
-        if let output, let named = OutputFormat(fileName: output), named != outputFormat {
-            throw FormwrightError(.usage, "the output file \(output) ends in .\(named.rawValue) but the format is \(outputFormat.rawValue)")
+        if let output, let named, named.fileExtension != delivery.fileExtension {
+            throw FormwrightError(.usage, "the output file \(output) ends in .\(named.fileExtension) but the format is \(delivery)")
         }
-        if let output, OutputFormat(fileName: output) == nil {
+        if let output, DeliveryFormat(fileName: output) == nil {
             let name = URL(fileURLWithPath: output).lastPathComponent
             let ext = name.contains(".") ? String(name[name.index(after: name.lastIndex(of: ".")!)...]).lowercased() : ""
-            let why = ext == "pdf" ? "PDF output does not exist yet (convert the ODT or DOCX with LibreOffice)"
-                : ext.isEmpty ? "the name has no extension" : "Formwright does not write .\(ext) files"
-            throw FormwrightError(.usage, "-o \(output): \(why)\n  hint: name the output file .odt or .docx, e.g. -o \(name.split(separator: ".").first.map(String.init) ?? "document").\(outputFormat.rawValue)")
+            let why = ext.isEmpty ? "the name has no extension" : "Formwright does not write .\(ext) files"
+            throw FormwrightError(.usage, "-o \(output): \(why)\n  hint: name the output file .odt, .docx, .pdf or .png, e.g. -o \(name.split(separator: ".").first.map(String.init) ?? "document").\(delivery.fileExtension)")
         }
-        guard package.formats.contains(outputFormat) else { throw package.formatRefusal(outputFormat) }
+        if case .package(let format) = delivery, !package.formats.contains(format) { throw package.formatRefusal(format) }
         let catalogs = try loadCatalogs(templateURL, for: [locale], domain: package.definition.domain)
         let value = try package.loadData(URL(fileURLWithPath: data[0]), limits: limits.dataLimits)
         let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale, limits: limits.renderLimits)
-        let result = try renderer.render(data: value, format: outputFormat)
-        let outputURL = URL(fileURLWithPath: output ?? "\(package.definition.id)-\(locale.identifier).\(outputFormat.rawValue)")
+        let outputURL = URL(fileURLWithPath: output ?? "\(package.definition.id)-\(locale.identifier).\(delivery.fileExtension)")
+        guard case .package(let format) = delivery else {
+            // One document, one LibreOffice start.
+            let settings = try printing.settings(jobs: 1, limits: limits)
+            let queue = try PrintQueue(settings: settings, needsImages: delivery == .png)
+            let source = settings.sourceFormat(for: package)
+            let result = try renderer.render(data: value, format: source)
+            try queue.stage(result.bytes, format: source, targets: [delivery: outputURL], tag: 0)
+            let failed = Atomic<Bool>(false)
+            queue.run { event in if !event.report() { failed.store(true, ordering: .relaxed) } }
+            reportTranslations(result, locale: locale.identifier)
+            if failed.load(ordering: .relaxed) { throw FormwrightError(.io, []) }
+            return
+        }
+        let result = try renderer.render(data: value, format: format)
         try limits.checkOutput(result.bytes, for: TemplatePackage.displayPath(outputURL))
         try AtomicFile.write(result.bytes, to: outputURL)
         reportTranslations(result, locale: locale.identifier)
@@ -210,11 +238,12 @@ struct RenderCommand: ParsableCommand {
 
         let templateURL = URL(fileURLWithPath: template)
         let package = try TemplatePackage(directory: templateURL, limits: limits)
-        let formats = try batchFormats(for: package)
+        let deliveries = format.isEmpty ? [.package(package.formats[0])] : try DeliveryFormat.parse(format, for: package)
         let catalogs = try loadCatalogs(templateURL, for: locales, domain: package.definition.domain)
+        let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let batch = try BatchRenderer(
-            package: package, catalogs: catalogs, locales: locales, formats: formats, naming: naming,
-            outputDirectory: outputURL, limits: limits)
+            package: package, catalogs: catalogs, locales: locales, deliveries: deliveries, naming: naming,
+            outputDirectory: outputURL, limits: limits, printing: try printing.settings(jobs: jobs, limits: limits))
         for renderer in batch.renderers {
             let compiled = renderer.compiled
             if !compiled.missingTranslations.isEmpty {
@@ -229,7 +258,7 @@ struct RenderCommand: ParsableCommand {
 
         let (records, failures) = BatchRecord.collect(files: files, limits: limits.dataLimits)
         let progress = ProgressBar(total: batch.documentCount(records: records.count) + failures.reduce(0) { $0 + $1.documentCount })
-        let summary = batch.run(records, failures: failures, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { event in
+        let summary = batch.run(records, failures: failures, jobs: jobs) { event in
             switch event {
             case .written(let url):
                 let path = TemplatePackage.displayPath(url)
@@ -239,6 +268,8 @@ struct RenderCommand: ParsableCommand {
             case .failed(let failure):
                 progress.message(failure.description)
                 progress.advance(by: failure.documentCount)
+            case .warning(let text):
+                progress.message("warning: " + text)
             }
         }
         progress.finish()
@@ -259,22 +290,6 @@ struct RenderCommand: ParsableCommand {
             for locale in parsed where !result.contains(locale) { result.append(locale) }
         }
         return result
-    }
-
-    private func batchFormats(for package: TemplatePackage) throws(FormwrightError) -> [OutputFormat] {
-        var result: [OutputFormat] = []
-        for text in format {
-            let parsed: [OutputFormat]
-            if text.lowercased() == "both" {
-                parsed = package.formats
-            } else if let format = OutputFormat(rawValue: text.lowercased()) {
-                parsed = [format]
-            } else {
-                throw FormwrightError(.usage, "unknown format '\(text)'; use odt, docx or both")
-            }
-            for format in parsed where !result.contains(format) { result.append(format) }
-        }
-        return result.isEmpty ? [package.formats[0]] : result
     }
 
     /// `--out-dir`, or `-o` naming a folder; `-o` naming a file is refused for a batch.

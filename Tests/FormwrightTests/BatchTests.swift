@@ -231,7 +231,8 @@ import ZipSupport
 
     @Test(arguments: [
         (["--locale", "bg", "--locale", "xx"], "unknown locale 'xx'"),
-        (["--locale", "bg", "--format", "pdf", "--format", "odt"], "unknown format 'pdf'; use odt, docx or both"),
+        (["--locale", "bg", "--format", "xls", "--format", "odt"], "unknown format 'xls'; use odt, docx, both, pdf, pdfa or png"),
+        (["--locale", "bg", "--format", "odt,pdfa", "--pdfa-level", "4u"], "--pdfa-level 4u: use 1b, 2b or 3b"),
         (["--locale", "all", "-o", "one-file.odt"], "-o names one file, but this render makes several documents"),
         (["--locale", "bg", "--format", "both", "--jobs", "0"], "--jobs must be a positive number"),
         (["--format", "both"], "missing --locale"),
@@ -258,9 +259,12 @@ import ZipSupport
     @Test func renderHelpDescribesBatchesAndLimits() throws {
         let r = try TestSupport.formwright(["render", "--help"])
         for text in ["--data-dir", "--out-dir", "--name", "--jobs", "--max-data-size", "--max-depth", "--max-loop-iterations",
-                     "--max-output-size", "--max-template-size", "Examples:", "{case.code}"] {
+                     "--max-output-size", "--max-template-size", "Examples:", "{case.code}",
+                     "pdfa", "--pdfa-level", "--pdf-from", "--dpi", "--pages", "--soffice", "--convert-timeout", "--convert-restart-after"] {
             #expect(r.stdout.contains(text), "help lacks \(text)")
         }
+        let demo = try TestSupport.formwright(["demo", "--help"])
+        for text in ["--format", "pdfa", "--dpi", "--soffice"] { #expect(demo.stdout.contains(text), "demo help lacks \(text)") }
     }
 
     // MARK: The library

@@ -6,15 +6,14 @@ import ZipSupport
 /// The smaller findings of the hostile-input probe: flags without bounds, output names that
 /// do not say the format, lenient dates, line breaks written differently per format, a full disk.
 extension HostileInputTests {
-    @Test(arguments: ["x.pdf", "x.PDF", "x.txt", "document", "out/x.odt.bak"])
+    @Test(arguments: ["x.txt", "document", "out/x.odt.bak", "x.doc"])
     func anOutputFileThatDoesNotNameTheFormatIsRefused(output: String) throws {
         let t = try scratch()
         defer { t.remove() }
         let r = try t.render(["--data", "ok.json", "--locale", "en", "-o", output])
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stderr.contains("-o \(output): "), "\(r.stderr)")
-        #expect(r.stderr.contains("name the output file .odt or .docx"), "\(r.stderr)")
-        if output.lowercased().hasSuffix(".pdf") { #expect(r.stderr.contains("PDF output does not exist yet"), "\(r.stderr)") }
+        #expect(r.stderr.contains("name the output file .odt, .docx, .pdf or .png"), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: t.root.appendingPathComponent(output).path))
     }
 

@@ -1,0 +1,70 @@
+import Foundation
+@testable import OfficeConversion
+import TestSupport
+import Synchronization
+import Testing
+import ZipSupport
+
+/// A font the document asks for that is not installed is reported after conversion.
+@Suite struct FontCheckTests {
+    /// A minimal ODT whose paragraph style asks for `font`.
+    static func odt(font: String) throws -> [UInt8] {
+        let office = #"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3""#
+        let content = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <office:document-content \(office)><office:font-face-decls><style:font-face style:name="F1" svg:font-family="&apos;\(font)&apos;"/></office:font-face-decls>\
+            <office:automatic-styles><style:style style:name="P1" style:family="paragraph"><style:text-properties style:font-name="F1" fo:font-size="14pt"/></style:style></office:automatic-styles>\
+            <office:body><office:text><text:p text:style-name="P1">Font check</text:p></office:text></office:body></office:document-content>
+            """
+        let manifest = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">\
+            <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>\
+            <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>
+            """
+        return try ZipWriter.archive([
+            ZipEntry(path: "mimetype", data: Array("application/vnd.oasis.opendocument.text".utf8), compression: .stored),
+            ZipEntry(path: "META-INF/manifest.xml", data: Array(manifest.utf8)),
+            ZipEntry(path: "content.xml", data: Array(content.utf8)),
+        ])
+    }
+
+    @Test func readsTheFontsOfStyles() throws {
+        #expect(FontCheck.requestedFonts(package: try Self.odt(font: "Formwright Missing Serif")) == ["Formwright Missing Serif"])
+        #expect(FontCheck.normalized("DejaVu Sans") == FontCheck.normalized("DejaVuSans"))
+    }
+
+    @Test(.enabled(if: ExecutableLocator.find("soffice") != nil && ExecutableLocator.find("pdffonts") != nil))
+    func reportsAReplacedFontAndNotAnInstalledOne() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let missing = dir.appendingPathComponent("missing.odt"), present = dir.appendingPathComponent("present.odt")
+        let missingBytes = try Self.odt(font: "Formwright Missing Serif"), presentBytes = try Self.odt(font: "DejaVu Sans")
+        try Data(missingBytes).write(to: missing)
+        try Data(presentBytes).write(to: present)
+        let converter = try OfficeConverter()
+        let results = Results()
+        let starts = converter.convert([missing, present], to: .pdf, workFolder: dir) { index, result in
+            let bytes = index == 0 ? missingBytes : presentBytes
+            switch result {
+            case .success(let pdf):
+                let fonts = (try? FontCheck.pdfFonts(pdf.url)) ?? []
+                results.add(index, replaced: (try? FontCheck.substitutions(package: bytes, pdf: pdf.url)) ?? ["error"],
+                            embedded: !fonts.isEmpty && fonts.allSatisfy(\.embedded))
+            case .failure(let error):
+                results.add(index, replaced: ["failed: \(error)"], embedded: false)
+            }
+        }
+        #expect(starts == 1)
+        let found = results.all
+        #expect(found[0]?.replaced == ["Formwright Missing Serif"])
+        #expect(found[1]?.replaced == [])
+        #expect(found[0]?.embedded == true && found[1]?.embedded == true)
+    }
+
+    final class Results: Sendable {
+        private let values = Mutex<[Int: (replaced: [String], embedded: Bool)]>([:])
+        func add(_ index: Int, replaced: [String], embedded: Bool) { values.withLock { $0[index] = (replaced, embedded) } }
+        var all: [Int: (replaced: [String], embedded: Bool)] { values.withLock { $0 } }
+    }
+}
