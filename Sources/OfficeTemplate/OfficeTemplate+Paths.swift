@@ -2,36 +2,6 @@ public import Template
 public import TemplateData
 import Localization
 
-/// A data path a template reads, with loop variables resolved: `attendees[].name` for
-/// `{{ a.name }}` inside `{% for a in attendees %}`.
-public struct DataPathUse: Sendable, Hashable {
-    public enum Use: String, Sendable, Hashable {
-        /// Printed: `{{ path }}`, a message argument.
-        case value
-        /// Tested: `{% if path %}`.
-        case condition
-        /// Looped over: `{% for x in path %}`.
-        case list
-    }
-
-    /// Object keys, `"[]"` for the items of a list.
-    public let keys: [String]
-    public let use: Use
-    /// The filter applied directly to the path, if any (`date`, `number`, `count`, …).
-    public let filter: String?
-    /// Index into the template's places (1-based).
-    public let place: Int
-
-    /// `attendees[].name`
-    public var dotted: String {
-        var text = ""
-        for key in keys {
-            if key == "[]" { text += "[]" } else { text += text.isEmpty ? key : ".\(key)" }
-        }
-        return text
-    }
-}
-
 /// A tag as typed in the document, for `formwright inspect`.
 public struct TagUse: Sendable, Hashable {
     public let place: String
@@ -39,68 +9,29 @@ public struct TagUse: Sendable, Hashable {
 }
 
 extension OfficeTemplate {
-    /// Every data path the template reads, in document order.
-    public var dataPaths: [DataPathUse] {
-        var uses: [DataPathUse] = []
-        var scopes: [(variable: String, keys: [String])] = []
-        func resolve(_ path: [String]) -> [String]? {
-            guard let head = path.first else { return nil }
-            if head == "loop" { return nil }
-            if let scope = scopes.last(where: { $0.variable == head }) { return scope.keys + ["[]"] + path.dropFirst() }
-            return path
-        }
-        func visit(_ expression: Expression, use: DataPathUse.Use, filter: String? = nil, place: Int) {
-            switch expression {
-            case .path(let p):
-                if let keys = resolve(p) { uses.append(DataPathUse(keys: keys, use: use, filter: filter, place: place)) }
-            case .not(let e): visit(e, use: use, place: place)
-            case .and(let a, let b), .or(let a, let b):
-                visit(a, use: use, place: place)
-                visit(b, use: use, place: place)
-            case .compare(let a, _, let b):
-                visit(a, use: .value, place: place)
-                visit(b, use: .value, place: place)
-            case .arithmetic(let a, _, let b, _):
-                visit(a, use: .value, filter: "number", place: place)
-                visit(b, use: .value, filter: "number", place: place)
-            case .filter(let input, let name, let arguments, _):
-                visit(input, use: name == "count" || name == "join" || name == "sum" || name == "where" || name == "distinct" ? .list : use, filter: name, place: place)
-                for argument in arguments { visit(argument, use: .value, place: place) }
-            default:
-                break
-            }
-        }
-        func walk(_ pieces: [Piece]) {
-            for piece in pieces {
+    /// Every expression of the template with its loops and conditions, for path analysis.
+    public var expressionUses: [ExpressionUse] {
+        func uses(_ pieces: [Piece]) -> [ExpressionUse] {
+            pieces.flatMap { piece -> [ExpressionUse] in
                 switch piece {
-                case .value(let e, let location, _): visit(e, use: .value, place: location.line)
+                case .value(let e, let location, _): [.value(e, location)]
                 case .condition(let branches):
-                    for branch in branches {
-                        if let c = branch.condition { visit(c, use: .condition, place: branch.location.line) }
-                        walk(branch.body)
-                    }
+                    branches.flatMap { branch in (branch.condition.map { [.condition($0, branch.location)] } ?? []) + uses(branch.body) }
                 case .loop(let variable, let source, let location, let body, _):
-                    visit(source, use: .list, place: location.line)
-                    guard case .path(let p) = source, let keys = resolve(p) else {
-                        scopes.append((variable, ["?"]))
-                        walk(body)
-                        scopes.removeLast()
-                        continue
-                    }
-                    scopes.append((variable, keys))
-                    walk(body)
-                    scopes.removeLast()
-                case .message(_, let arguments, let location, _, _, _):
-                    for argument in arguments { visit(argument.expression, use: .value, place: location.line) }
-                case .cellContent(let body), .columnTable(_, let body), .note(_, _, let body): walk(body)
-                case .imageStart(let slot): visit(slot.expression, use: .value, filter: "image", place: slot.location.line)
-                case .bytes, .locale, .unique, .numbering, .numberingRestarts, .imageValue, .imageIndex, .columnGrid, .columnWidth, .columnSpan, .columnCount, .noteReference, .noteID: break
+                    [.loop(variable: variable, source: source, location, body: uses(body))]
+                case .message(_, let arguments, let location, _, _, _): arguments.map { .value($0.expression, location) }
+                case .imageStart(let slot): [.value(.filter(slot.expression, name: "image", arguments: [], offset: 0), slot.location)]
+                case .cellContent(let body), .columnTable(_, let body), .note(_, _, let body): uses(body)
+                case .bytes, .locale, .unique, .numbering, .numberingRestarts, .imageValue, .imageIndex,
+                     .columnGrid, .columnWidth, .columnSpan, .columnCount, .noteReference, .noteID: []
                 }
             }
         }
-        for part in parts { if case .compiled(let pieces) = part.content { walk(pieces) } }
-        return uses
+        return parts.flatMap { part -> [ExpressionUse] in if case .compiled(let pieces) = part.content { uses(pieces) } else { [] } }
     }
+
+    /// Every data path the template reads, in document order.
+    public var dataPaths: [DataPathUse] { DataPathUse.paths(in: expressionUses) }
 
     /// The paths the template reads that `schema` does not declare, as located errors with
     /// a "did you mean". Rendering such a template would print nothing where they are used.
@@ -114,18 +45,18 @@ extension OfficeTemplate {
             case .declared: continue
             case .undeclared(let index, let known):
                 let key = use.keys[index]
-                let parent = DataPathUse(keys: Array(use.keys[..<index]), use: use.use, filter: nil, place: use.place).dotted
+                let parent = DataPathUse(keys: Array(use.keys[..<index]), use: use.use, filter: nil, location: use.location).dotted
                 message = "'\(use.dotted)' is not in the schema: \(parent.isEmpty ? "the data" : "'\(parent)'") has no '\(key)'"
                 suggestion = Spelling.closest(to: key, among: known).map { "did you mean '\($0)'?" }
                     ?? (known.isEmpty ? "declare it in \(schema.path)" : "declare it in \(schema.path), or use one of: \(known.prefix(8).joined(separator: ", "))")
             case .notAContainer(let index):
-                let parent = DataPathUse(keys: Array(use.keys[..<index]), use: use.use, filter: nil, place: use.place).dotted
+                let parent = DataPathUse(keys: Array(use.keys[..<index]), use: use.use, filter: nil, location: use.location).dotted
                 message = "'\(use.dotted)' reads into '\(parent)', which the schema does not declare as an object or list"
                 suggestion = "check the path, or change the type in \(schema.path)"
             }
-            guard seen.insert("\(use.place) \(use.dotted)").inserted else { continue }
-            let place = definition.places.indices.contains(use.place - 1) ? definition.places[use.place - 1] : nil
-            var error = TemplateError(code: "office.undeclared-path", file: definition.file, line: use.place, column: 0, message: message,
+            guard seen.insert("\(use.location.line) \(use.dotted)").inserted else { continue }
+            let place = definition.places.indices.contains(use.location.line - 1) ? definition.places[use.location.line - 1] : nil
+            var error = TemplateError(code: "office.undeclared-path", file: definition.file, line: use.location.line, column: 0, message: message,
                                       suggestion: suggestion, sourceLine: place?.text)
             error.place = place?.description ?? "unknown place"
             errors.append(error)

@@ -9,10 +9,10 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: "List the tags, data paths and messages of a template; draft its schema.",
         discussion: """
-            For a template written in Word or Writer (template.docx or template.odt): every tag
-            with the part and paragraph it is typed in, every data path it reads (loop variables
-            resolved: attendees[].name), and every message with its English text. For
-            template.xml: its messages.
+            Every data path the template reads (loop variables resolved: attendees[].name) and
+            every message with its English text; for a template written in Word or Writer
+            (template.docx or template.odt) also every tag with the part and paragraph it is
+            typed in, and the pictures filled from data.
 
             --schema prints a draft schema.json inferred from the paths: objects from dotted
             paths, lists from {% for %}, booleans from bare {% if %} conditions, dates and
@@ -66,17 +66,22 @@ struct InspectCommand: ParsableCommand {
             return
         }
         print("\(definition.id)  (\(display))")
-        if case .office(let office) = parsed {
+        let paths: [DataPathUse]
+        switch parsed {
+        case .office(let office):
             print("\nTags (\(office.tags.count)):")
             let width = min(40, office.tags.map(\.place.count).max() ?? 0)
             for tag in office.tags { print("  \(tag.place.padding(toLength: width, withPad: " ", startingAt: 0))  \(tag.source)") }
-            var seen: Set<String> = []
-            let paths = office.dataPaths.filter { seen.insert($0.dotted).inserted }
-            print("\nData paths (\(paths.count)):")
-            let pathWidth = min(40, paths.map(\.dotted.count).max() ?? 0)
-            for path in paths {
-                print("  \(path.dotted.padding(toLength: pathWidth, withPad: " ", startingAt: 0))  \(path.use.rawValue)\(path.filter.map { " | \($0)" } ?? "")")
-            }
+            paths = office.dataPaths
+        case .xml(let definition):
+            paths = DataPathUse.paths(in: definition.expressionUses)
+        }
+        var seen: Set<String> = []
+        let unique = paths.filter { !$0.keys.contains("?") && seen.insert($0.dotted).inserted }
+        print("\nData paths (\(unique.count)):")
+        let pathWidth = min(40, unique.map(\.dotted.count).max() ?? 0)
+        for path in unique {
+            print("  \(path.dotted.padding(toLength: pathWidth, withPad: " ", startingAt: 0))  \(path.use.rawValue)\(path.filter.map { " | \($0)" } ?? "")")
         }
         var ids: Set<String> = []
         let messages = definition.messages.filter { ids.insert($0.id).inserted }

@@ -121,4 +121,12 @@ import Testing
         #expect(schema.status == 0)
         #expect((try? JSONSerialization.jsonObject(with: Data(schema.stdout.utf8))) != nil, "the draft schema is JSON")
     }
+
+    @Test func inspectListsTheDataPathsOfAnXMLTemplateToo() throws {
+        let r = try TestSupport.formwright(["inspect", "templates/session-minutes"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Data paths ("))
+        #expect(r.stdout.contains("attendees[].name"), "\(r.stdout)")
+        #expect(r.stdout.contains("minutes.title"))
+    }
 }
