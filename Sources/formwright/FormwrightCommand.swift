@@ -49,3 +49,19 @@ func reportTranslations(_ result: RenderedDocument, locale: String) {
              + result.staleTranslations.joined(separator: ", "))
     }
 }
+
+/// The template a command names: a folder (or template file) as given, else the id of a
+/// bundled template (`session-minutes`, as `formwright templates` lists them), with a
+/// "did you mean" for a misspelt id.
+func templateLocation(_ argument: String) throws(FormwrightError) -> URL {
+    let given = URL(fileURLWithPath: argument)
+    if FileManager.default.fileExists(atPath: given.path) || argument.contains("/") { return given }
+    guard let workspace = try? Workspace.locate() else { return given }
+    let candidate = workspace.templatesDirectory.appendingPathComponent(argument)
+    if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+    let ids = ((try? FileManager.default.contentsOfDirectory(atPath: workspace.templatesDirectory.path)) ?? [])
+        .filter { !$0.hasPrefix(".") }.sorted()
+    let hint = Spelling.closest(to: argument, among: ids).map { "did you mean '\($0)'?" }
+        ?? "`formwright templates` lists the bundled ones; or give the path of a template folder"
+    throw FormwrightError(.usage, "no template folder or bundled template '\(argument)'\n  hint: \(hint)")
+}

@@ -24,7 +24,7 @@ struct InspectCommand: ParsableCommand {
               formwright inspect my-form/ --schema > my-form/schema.json
             """)
 
-    @Argument(help: "A template folder, or the template file itself.")
+    @Argument(help: "A template folder, the template file itself, or a bundled template's id.")
     var template: String
 
     @Flag(help: "Print a draft schema.json for the paths the template reads.")
@@ -39,7 +39,7 @@ struct InspectCommand: ParsableCommand {
     }
 
     private func inspect() throws(FormwrightError) {
-        var url = URL(fileURLWithPath: template)
+        var url = try templateLocation(template)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
             guard let file = TemplateFile.locate(in: url) else {

@@ -60,7 +60,7 @@ struct RenderCommand: ParsableCommand {
               formwright render templates/session-minutes --data minutes.json --locale ro --format odt,pdf,png --out-dir out
             """)
 
-    @Argument(help: "The template folder (holding template.xml, or template.docx / template.odt made in Word or Writer).")
+    @Argument(help: "The template folder (holding template.xml, or template.docx / template.odt made in Word or Writer), or a bundled template's id.")
     var template: String
 
     @Option(parsing: .upToNextOption, help: ArgumentHelp(
@@ -168,7 +168,7 @@ struct RenderCommand: ParsableCommand {
 
     private func render(limits: ResourceLimits) throws(FormwrightError) {
         let locale = try LocaleID.parse(locale[0])
-        let templateURL = URL(fileURLWithPath: template)
+        let templateURL = try templateLocation(template)
         let package = try TemplatePackage(directory: templateURL, limits: limits)
         let named = output.flatMap { DeliveryFormat(fileName: $0) }
         let delivery: DeliveryFormat
@@ -236,7 +236,7 @@ struct RenderCommand: ParsableCommand {
         let usesRecords = files.contains { Self.recordFormat($0.path) }
         let naming = try OutputNaming(pattern: name ?? (usesRecords ? "{file}-{index}-{locale}" : files.count == 1 ? "{template}-{locale}" : "{file}-{locale}"))
 
-        let templateURL = URL(fileURLWithPath: template)
+        let templateURL = try templateLocation(template)
         let package = try TemplatePackage(directory: templateURL, limits: limits)
         let deliveries = format.isEmpty ? [.package(package.formats[0])] : try DeliveryFormat.parse(format, for: package)
         let catalogs = try loadCatalogs(templateURL, for: locales, domain: package.definition.domain)

@@ -130,3 +130,22 @@ import Testing
         #expect(r.stdout.contains("minutes.title"))
     }
 }
+
+/// `formwright templates` prints ids: the other commands take them as well as folders.
+@Suite struct TemplateIDArgumentTests {
+    @Test func aBundledTemplateByItsID() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("m.odt")
+        let r = try TestSupport.formwright(["render", "office-session-minutes", "--data", "templates/office-session-minutes/example.json", "--locale", "it", "-o", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func aMisspeltIDGetsASuggestion() throws {
+        let r = try TestSupport.formwright(["render", "sesion-minutes", "--data", "templates/session-minutes/example.json", "--locale", "it", "-o", "/tmp/never.odt"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("no template folder or bundled template 'sesion-minutes'"), "\(r.stderr)")
+        #expect(r.stderr.contains("did you mean 'session-minutes'?"))
+    }
+}
