@@ -35,7 +35,8 @@ public struct OfficeTemplate: Sendable {
     }
 
     enum Content: Sendable {
-        case copied([UInt8])
+        /// Compressed once when the template is read: the same bytes in every locale.
+        case copied(CompressedZipEntry)
         case compiled([Piece])
     }
 
@@ -101,7 +102,8 @@ public struct OfficeTemplate: Sendable {
         let thumbnails = Set(entries.map(\.path).filter { $0.hasPrefix("Thumbnails/") || $0.hasPrefix("docProps/thumbnail.") })
         for entry in entries where !thumbnails.contains(entry.path) {
             guard let kind = Self.partKind(entry.path, format: format) else {
-                compiledParts.append(Part(path: entry.path, content: .copied(entry.data)))
+                let compression: ZipEntry.Compression = entry.path == "mimetype" ? .stored : .deflated
+                compiledParts.append(Part(path: entry.path, content: .copied(try Self.compress(ZipEntry(path: entry.path, data: entry.data, compression: compression), file: file))))
                 continue
             }
             guard entry.data.count <= limits.maxPartSize else {
@@ -171,8 +173,8 @@ public struct OfficeTemplate: Sendable {
         for part in parts {
             let compression: ZipEntry.Compression = part.path == "mimetype" ? .stored : .deflated
             switch part.content {
-            case .copied(let bytes):
-                entries.append(.fixed(try Self.compress(ZipEntry(path: part.path, data: bytes, compression: compression), file: definition.file)))
+            case .copied(let entry):
+                entries.append(.fixed(entry))
             case .compiled(let pieces) where !pieces.contains(where: \.needsData):
                 var renderer = PieceRenderer(locale: locale, evaluator: TemplateEvaluator(template: compiled, data: .null))
                 renderer.render(pieces)
@@ -326,7 +328,7 @@ public struct OfficeTemplate: Sendable {
             if e.localName == "description" { description = text }
             if e.localName == "title" { title = text }
         }
-        return (description.isEmpty ? title : description).trimmingSpaces
+        return (description.isEmpty ? title : description).trimmingWhitespace
     }
 }
 
@@ -398,11 +400,5 @@ public struct CompiledOfficeTemplate: Sendable {
         } catch {
             throw TemplateErrors([TemplateError(code: "office.package", file: template.definition.file, line: 0, column: 0, message: "cannot write the package: \(error)")])
         }
-    }
-
-    /// Uncompressed size of the parts rendered for `data` is not known in advance; this is the
-    /// number of parts that are rendered per record (the rest are copied).
-    public var renderedPartCount: Int {
-        entries.reduce(0) { if case .rendered = $1 { $0 + 1 } else { $0 } }
     }
 }

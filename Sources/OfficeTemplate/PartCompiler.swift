@@ -180,8 +180,7 @@ struct PartCompiler {
                 }
                 do {
                     let (kind, scope) = try TagParser.parse(source)
-                    var tag = Tag(kind: kind, scope: scope, source: source, place: place, column: i)
-                    tag.scope = scope
+                    let tag = Tag(kind: kind, scope: scope, source: source, place: place, column: i)
                     // The text of a message is MessageFormat: `{# …}` and `}}` belong to it.
                     if case .translate = kind, let close = Self.endTranslate(plain, from: stop) {
                         if let inner = (stop..<close.start).first(where: { plain[$0] == "{" && $0 + 1 < close.start && (plain[$0 + 1] == "{" || plain[$0 + 1] == "%") }) {
@@ -214,13 +213,15 @@ struct PartCompiler {
             i += 1
         }
         guard !found.isEmpty else { return }
-        // Merge from the last tag back, so the offsets of earlier tags stay valid.
+        // Merge from the last tag back: a tag only changes the pieces from where it starts, and
+        // the piece it starts in keeps the text before it, so the earlier tags' pieces and
+        // offsets stay valid (pieceText reads a piece's current text).
         for (start, end, tag) in found.reversed() {
             let index = tags.count
             tags.append(tag)
             let node = Node(.tag(index))
             tagNodes[index] = node
-            insert(node, replacing: start..<end, in: textPieces(of: paragraph, paragraphLike: paragraphLike))
+            insert(node, replacing: start..<end, in: pieces)
         }
         tidyRuns(in: paragraph)
     }
@@ -430,7 +431,7 @@ struct PartCompiler {
         let inner = plain[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
         guard inner.hasPrefix("image ") else { return nil }
         let rest = (plain[..<open.lowerBound] + plain[close.upperBound...]).trimmingCharacters(in: .whitespaces)
-        return (String(inner.dropFirst(6)).trimmingSpaces, rest)
+        return (String(inner.dropFirst(6)).trimmingWhitespace, rest)
     }
 
     private mutating func findPictures(in root: Node) {
@@ -828,13 +829,7 @@ struct PartCompiler {
     }
 
     private func append(_ pieces: [Piece], to frame: Frame) {
-        for piece in pieces {
-            if case .bytes(let b) = piece, case .bytes(let a)? = frame.pieces.last {
-                frame.pieces[frame.pieces.count - 1] = .bytes(a + b)
-            } else {
-                frame.pieces.append(piece)
-            }
-        }
+        for piece in pieces { frame.pieces.appendMerging(piece) }
     }
 
     private mutating func serialize(_ node: Node) -> [Piece] {
@@ -934,10 +929,8 @@ struct PartCompiler {
                let id = e.attributes.first(where: { $0.name == "w:id" })?.value {
                 // The whole note, so copies for repeated references can be written after it.
                 let inner = build(node.children)
-                var body = pieces + inner + [.bytes(Array("</\(e.qualifiedName)>".utf8))]
-                body = body.reduce(into: []) { merged, piece in
-                    if case .bytes(let b) = piece, case .bytes(let a)? = merged.last { merged[merged.count - 1] = .bytes(a + b) } else { merged.append(piece) }
-                }
+                var body: [Piece] = []
+                for piece in pieces + inner + [.bytes(Array("</\(e.qualifiedName)>".utf8))] { body.appendMerging(piece) }
                 return [.note(kind, id: id, body)]
             }
             let content = build(node.children)
@@ -947,11 +940,8 @@ struct PartCompiler {
                 pieces += content
             }
             pieces.append(.bytes(Array("</\(e.qualifiedName)>".utf8)))
-            // Merge neighbouring bytes.
             var merged: [Piece] = []
-            for piece in pieces {
-                if case .bytes(let b) = piece, case .bytes(let a)? = merged.last { merged[merged.count - 1] = .bytes(a + b) } else { merged.append(piece) }
-            }
+            for piece in pieces { merged.appendMerging(piece) }
             return merged
         }
     }

@@ -94,8 +94,6 @@ final class Node {
         return out
     }
 
-    func isDescendant(of node: Node) -> Bool { ancestors.contains { $0 === node } }
-
     /// Descendants in document order (self first).
     func walk(_ visit: (Node) -> Void) {
         visit(self)
@@ -109,10 +107,9 @@ final class Node {
         return out
     }
 
-    /// The nearest ancestor (or self) with one of these local names.
-    func nearest(_ names: Set<String>, includingSelf: Bool = false) -> Node? {
-        if includingSelf, let n = localName, names.contains(n) { return self }
-        return ancestors.first { $0.localName.map(names.contains) ?? false }
+    /// The nearest ancestor with one of these local names.
+    func nearest(_ names: Set<String>) -> Node? {
+        ancestors.first { $0.localName.map(names.contains) ?? false }
     }
 }
 

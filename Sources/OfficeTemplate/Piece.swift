@@ -1,6 +1,7 @@
 import Foundation
 import Localization
 import Template
+import XMLSupport
 import TemplateData
 
 /// Where a value is written, which decides how line breaks, tabs and spaces are marked up.
@@ -145,6 +146,19 @@ indirect enum Piece: Sendable {
         case .columnTable(_, let body): body.contains { $0.needsData }
         default: true
         }
+    }
+}
+
+extension [Piece] {
+    /// Appends a piece, joining static bytes to the bytes before them in place (a part's
+    /// static XML ends up as few, large byte runs; joining by `a + b` would copy quadratically).
+    mutating func appendMerging(_ piece: Piece) {
+        guard case .bytes(let next) = piece, case .bytes? = last, case .bytes(var joined) = removeLast() else {
+            append(piece)
+            return
+        }
+        joined.append(contentsOf: next)
+        append(.bytes(joined))
     }
 }
 
@@ -419,21 +433,7 @@ extension ArraySlice<UInt8> {
 /// Escaping for the bytes written into parts.
 enum XMLText {
     static func appendEscaped(_ text: String, attribute: Bool, to out: inout [UInt8]) {
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            // Characters XML 1.0 cannot hold are dropped, as the writers do.
-            guard v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000 else { continue }
-            switch scalar {
-            case "&": out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])
-            case "<": out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])
-            case ">": out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])
-            case "\"" where attribute: out.append(contentsOf: Array("&quot;".utf8))
-            case "\t" where attribute: out.append(contentsOf: Array("&#9;".utf8))
-            case "\n" where attribute: out.append(contentsOf: Array("&#10;".utf8))
-            case "\r": out.append(contentsOf: Array("&#13;".utf8))
-            default: out.append(contentsOf: UTF8.encode(scalar)!)
-            }
-        }
+        XMLWriter.appendEscaped(text, attribute: attribute, to: &out)
     }
 
     /// A value where a tag stood, with line breaks, tabs and runs of spaces marked up as the

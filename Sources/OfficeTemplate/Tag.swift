@@ -35,13 +35,6 @@ struct Tag {
 
     var location: NodeLocation { NodeLocation(place: place, column: column + 1) }
 
-    var isControl: Bool {
-        switch kind {
-        case .value, .comment: false
-        default: true
-        }
-    }
-
     /// The keyword as a user would name the tag in a message: `{% endif %}`.
     var displayName: String {
         switch kind {
@@ -83,7 +76,7 @@ enum TagParser {
         case "{#":
             return (.comment, nil)
         case "{{":
-            let body = inner.trimmingSpaces
+            let body = inner.trimmingWhitespace
             guard !body.isEmpty else {
                 throw TagProblem(code: "office.empty-tag", message: "empty tag {{ }}", suggestion: "write a data path, e.g. {{ child.name }}", offset: 0)
             }
@@ -111,7 +104,7 @@ enum TagParser {
         let trimmed = rest.drop(while: \.isWhitespace)
         let keywordOffset = offset + consumed + (rest.count - trimmed.count)
         let keyword = String(trimmed.prefix { $0.isLetter || $0 == "_" })
-        let argument = String(trimmed.dropFirst(keyword.count)).trimmingSpaces
+        let argument = String(trimmed.dropFirst(keyword.count)).trimmingWhitespace
         let argumentOffset = keywordOffset + keyword.count + leadingSpaces(String(trimmed.dropFirst(keyword.count)))
         func noArgument(_ kind: Tag.Kind) throws(TagProblem) -> Tag.Kind {
             guard argument.isEmpty else {
@@ -146,7 +139,7 @@ enum TagParser {
             throw TagProblem(code: "office.unsupported-tag", message: "{% \(keyword) %} is not part of Formwright's template language",
                              suggestion: "templates cannot define variables or include other files; compute values in the data", offset: keywordOffset)
         default:
-            let hint = Spelling.closestKeyword(keyword, among: keywords).map { "did you mean {% \($0) %}?" }
+            let hint = Spelling.closest(to: keyword, among: keywords).map { "did you mean {% \($0) %}?" }
                 ?? "tags are {% if %} {% elif %} {% else %} {% endif %}, {% for %} {% endfor %}, {% t %} {% endt %}"
             throw TagProblem(code: "office.unknown-tag", message: "unknown tag {% \(keyword) %}", suggestion: hint, offset: keywordOffset)
         }
@@ -183,7 +176,7 @@ enum TagParser {
             }
             i += 1
         }
-        let between = String(chars[(close + 1)..<(starts.first?.nameStart ?? chars.count)]).trimmingSpaces
+        let between = String(chars[(close + 1)..<(starts.first?.nameStart ?? chars.count)]).trimmingWhitespace
         guard between.isEmpty else {
             throw TagProblem(code: "office.tag-syntax", message: "expected name=value arguments after the message id, found '\(between)'",
                              suggestion: "write {% t \"\(id)\" name=child.name %}", offset: offset + close + 1)
@@ -192,13 +185,13 @@ enum TagParser {
         for (n, start) in starts.enumerated() {
             let end = n + 1 < starts.count ? starts[n + 1].nameStart : chars.count
             let source = String(chars[start.valueStart..<end])
-            guard !source.trimmingSpaces.isEmpty else {
+            guard !source.trimmingWhitespace.isEmpty else {
                 throw TagProblem(code: "office.tag-syntax", message: "argument '\(start.name)' has no value", suggestion: "write \(start.name)=child.name", offset: offset + start.nameStart)
             }
             if arguments.contains(where: { $0.name == start.name }) {
                 throw TagProblem(code: "office.tag-syntax", message: "argument '\(start.name)' is given twice", suggestion: nil, offset: offset + start.nameStart)
             }
-            arguments.append((start.name, try expression(source.trimmingSpaces, offset: offset + start.valueStart + leadingSpaces(source))))
+            arguments.append((start.name, try expression(source.trimmingWhitespace, offset: offset + start.valueStart + leadingSpaces(source))))
         }
         return .translate(id: id, arguments: arguments)
     }
@@ -219,21 +212,6 @@ enum TagParser {
     private static func leadingSpaces(_ s: String) -> Int { s.prefix { $0.isWhitespace }.count }
 }
 
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first?.isWhitespace == true { s.removeFirst() }
-        while s.last?.isWhitespace == true { s.removeLast() }
-        return String(s)
-    }
-}
-
-extension Spelling {
-    static func closestKeyword(_ word: String, among keywords: [String]) -> String? {
-        guard !word.isEmpty else { return nil }
-        return closest(to: word, among: keywords)
-    }
-}
 
 /// The template language's expressions (Foundation has a type of the same name).
 typealias Expression = Template.Expression

@@ -37,15 +37,6 @@ struct Vocabulary {
         format == .docx ? self.is(node, Self.wordprocessingML, ["r"]) : self.is(node, Self.odfText, ["span"])
     }
 
-    func matches(_ node: Node, scope: Tag.Scope) -> Bool {
-        switch scope {
-        case .paragraph: isParagraph(node)
-        case .row: isRow(node)
-        case .cell: isCell(node)
-        case .run: isRun(node)
-        }
-    }
-
     /// Content that a removed paragraph or row would take with it.
     func isEmbeddedObject(_ node: Node) -> Bool {
         format == .docx

@@ -70,7 +70,8 @@ public struct Interpolation: Sendable, Hashable {
 }
 
 extension String {
-    var trimmingWhitespace: String {
+    /// Without whitespace at either end (also for the office-template front end).
+    package var trimmingWhitespace: String {
         var s = Substring(self)
         while s.first?.isWhitespace == true { s.removeFirst() }
         while s.last?.isWhitespace == true { s.removeLast() }

@@ -111,6 +111,12 @@ public struct XMLWriter: Sendable {
     /// path. A Swift string is valid UTF-8, so the only characters XML 1.0 cannot hold are the
     /// C0 controls other than tab, LF and CR, and U+FFFE / U+FFFF (EF BF BE / EF BF BF).
     private mutating func escape(_ s: String, attribute: Bool) {
+        Self.appendEscaped(s, attribute: attribute, to: &bytes)
+    }
+
+    /// Appends `s` escaped for XML text (or an attribute value) to `bytes`, dropping what
+    /// XML 1.0 cannot hold: the writer's own escaping, for code that assembles parts as bytes.
+    public static func appendEscaped(_ s: String, attribute: Bool, to bytes: inout [UInt8]) {
         var s = s
         s.withUTF8 { utf8 in
             let count = utf8.count
