@@ -70,6 +70,8 @@ struct BodyWriter {
                 pendingPageBreak = true
             case .signatures(let grid):
                 table(grid.table(width: document.page.textWidth), keepRowsTogether: true)
+            case .image: break  // not written yet
+            case .section(let section): self.blocks(section.body, listLevel: listLevel)
             }
         }
     }
@@ -203,6 +205,8 @@ struct BodyWriter {
                 xml.open("w:r")
                 xml.element("w:tab")
                 xml.close()
+            case .link(let link): runs(link.content)
+            case .image, .footnote: break  // not written yet
             }
         }
     }

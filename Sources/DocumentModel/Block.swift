@@ -8,6 +8,27 @@ public enum Block: Sendable, Hashable {
     case pageBreak
     /// Signature blocks laid out in a grid (two per row by default).
     case signatures(SignatureGrid)
+    /// A picture on its own line.
+    case image(Image, alignment: Alignment = .start)
+    /// Blocks on pages of their own size or orientation (an annex table in landscape).
+    /// The section starts on a new page, and the page after it returns to the document's.
+    case section(Section)
+}
+
+/// Blocks printed on pages laid out by `page`, with the document's header and footer.
+public struct Section: Sendable, Hashable {
+    public var page: PageSetup
+    public var body: [Block]
+
+    public init(page: PageSetup, body: [Block]) {
+        self.page = page
+        self.body = body
+    }
+}
+
+/// Where the content of a table cell sits between its top and bottom edges.
+public enum VerticalAlignment: String, Sendable, Hashable {
+    case top, center, bottom
 }
 
 public enum Alignment: String, Sendable, Hashable {
@@ -82,12 +103,18 @@ public struct Table: Sendable, Hashable {
     public var headerRows: Int
     public var rows: [TableRow]
     public var borders: Bool
+    /// Space between a cell's border and its content, on each side; the same in both writers.
+    public var cellPadding: Length
 
-    public init(columns: [Length], headerRows: Int = 0, rows: [TableRow], borders: Bool = true) {
+    /// The padding tables get unless they say otherwise.
+    public static let defaultCellPadding = Length.mm(1.5)
+
+    public init(columns: [Length], headerRows: Int = 0, rows: [TableRow], borders: Bool = true, cellPadding: Length = Table.defaultCellPadding) {
         self.columns = columns
         self.headerRows = headerRows
         self.rows = rows
         self.borders = borders
+        self.cellPadding = cellPadding
     }
 
     /// Columns of equal width filling `width`.
@@ -108,10 +135,19 @@ public struct TableCell: Sendable, Hashable {
     /// Background colour as six hex digits (`"D9D9D9"`), or nil for none.
     public var shading: String?
     public var columnSpan: Int
+    /// Horizontal alignment of the cell's paragraphs that do not set their own.
+    public var alignment: Alignment?
+    /// Vertical alignment of the content; nil is the top.
+    public var verticalAlignment: VerticalAlignment?
 
-    public init(_ blocks: [Block], shading: String? = nil, columnSpan: Int = 1) {
+    public init(
+        _ blocks: [Block], shading: String? = nil, columnSpan: Int = 1, alignment: Alignment? = nil,
+        verticalAlignment: VerticalAlignment? = nil
+    ) {
         self.blocks = blocks
         self.shading = shading
         self.columnSpan = max(1, columnSpan)
+        self.alignment = alignment
+        self.verticalAlignment = verticalAlignment
     }
 }

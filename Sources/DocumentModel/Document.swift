@@ -16,7 +16,14 @@ public struct Document: Sendable, Hashable {
     public var header: [Block]
     /// Blocks repeated at the bottom of every page (for example "Page X of Y").
     public var footer: [Block]
+    /// Header of the first page only (a letterhead), or nil for the same header on every page.
+    public var firstPageHeader: [Block]?
+    /// Footer of the first page only, or nil for the same footer on every page.
+    public var firstPageFooter: [Block]?
     public var body: [Block]
+
+    /// Whether the first page has a header or footer of its own.
+    public var hasDistinctFirstPage: Bool { firstPageHeader != nil || firstPageFooter != nil }
 
     public init(
         metadata: Metadata,
@@ -24,6 +31,8 @@ public struct Document: Sendable, Hashable {
         styles: StyleSheet = .standard,
         header: [Block] = [],
         footer: [Block] = [],
+        firstPageHeader: [Block]? = nil,
+        firstPageFooter: [Block]? = nil,
         body: [Block] = []
     ) {
         self.metadata = metadata
@@ -31,6 +40,8 @@ public struct Document: Sendable, Hashable {
         self.styles = styles
         self.header = header
         self.footer = footer
+        self.firstPageHeader = firstPageHeader
+        self.firstPageFooter = firstPageFooter
         self.body = body
     }
 }

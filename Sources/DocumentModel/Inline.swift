@@ -22,6 +22,12 @@ public enum Inline: Sendable, Hashable {
     case field(Field)
     case lineBreak
     case tab
+    /// A picture in the line of text, sitting on the baseline.
+    case image(Image)
+    /// Linked text.
+    case link(Link)
+    /// A footnote mark here, with its text at the foot of the page.
+    case footnote(Footnote)
 
     public static func text(_ string: String) -> Inline { .text(string, marks: []) }
 
@@ -40,6 +46,9 @@ extension Array where Element == Inline {
             case .field: "#"
             case .lineBreak: "\n"
             case .tab: "\t"
+            case .image(let image): image.alternativeText.isEmpty ? "" : "[\(image.alternativeText)]"
+            case .link(let link): link.content.plainText
+            case .footnote: ""
             }
         }.joined()
     }

@@ -55,8 +55,57 @@ public struct PageSetup: Sendable, Hashable {
         PageSetup(width: .mm(210), height: .mm(297), margins: margins)
     }
 
+    /// A page of `size` in `orientation`.
+    public init(_ size: PaperSize, orientation: Orientation = .portrait, margins: Margins = Margins(all: .mm(20))) {
+        let (short, long) = size.dimensions
+        switch orientation {
+        case .portrait: self.init(width: short, height: long, margins: margins)
+        case .landscape: self.init(width: long, height: short, margins: margins)
+        }
+    }
+
+    public var orientation: Orientation { width > height ? .landscape : .portrait }
+
+    /// The named size this page has (in either orientation), if any.
+    public var paperSize: PaperSize? {
+        PaperSize.allCases.first { size in
+            let (short, long) = size.dimensions
+            return (width == short && height == long) || (width == long && height == short)
+        }
+    }
+
+    /// The same paper turned to `orientation`.
+    public func turned(_ orientation: Orientation) -> PageSetup {
+        guard orientation != self.orientation else { return self }
+        return PageSetup(width: height, height: width, margins: margins)
+    }
+
     /// The width between the left and right margins, where tables are laid out.
     public var textWidth: Length { width - margins.left - margins.right }
+}
+
+/// Paper sizes a template may ask for.
+public enum PaperSize: String, Sendable, Hashable, CaseIterable {
+    case a4 = "A4", a3 = "A3", letter = "Letter"
+
+    /// Short and long side.
+    public var dimensions: (Length, Length) {
+        switch self {
+        case .a4: (.mm(210), .mm(297))
+        case .a3: (.mm(297), .mm(420))
+        case .letter: (.mm(215.9), .mm(279.4))
+        }
+    }
+
+    /// Reads `A4`, `a3`, `letter` (any case).
+    public init?(named name: String) {
+        guard let size = PaperSize.allCases.first(where: { $0.rawValue.lowercased() == name.lowercased() }) else { return nil }
+        self = size
+    }
+}
+
+public enum Orientation: String, Sendable, Hashable, CaseIterable {
+    case portrait, landscape
 }
 
 public struct Margins: Sendable, Hashable {

@@ -71,11 +71,26 @@ public struct StyleSheet: Sendable, Hashable {
     public var styles: [StyleName: ParagraphStyle]
     /// Background of header cells in tables.
     public var headerShading: String
+    /// Colour of the text as six hex digits, or nil for the office suite's automatic colour.
+    public var textColor: String?
 
-    public init(fontFamily: String, styles: [StyleName: ParagraphStyle], headerShading: String) {
+    public init(fontFamily: String, styles: [StyleName: ParagraphStyle], headerShading: String, textColor: String? = nil) {
         self.fontFamily = fontFamily
         self.styles = styles
         self.headerShading = headerShading
+        self.textColor = textColor
+    }
+
+    /// The same styles with every font size scaled so that body text is `size` points.
+    public func scaled(toBodySize size: Double) -> StyleSheet {
+        let factor = size / self[.body].fontSize
+        var copy = self
+        for name in StyleName.allCases {
+            var style = self[name]
+            style.fontSize = (style.fontSize * factor * 2).rounded() / 2
+            copy.styles[name] = style
+        }
+        return copy
     }
 
     public subscript(name: StyleName) -> ParagraphStyle { styles[name] ?? StyleSheet.standard.styles[name]! }

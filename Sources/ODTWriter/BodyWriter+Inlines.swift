@@ -48,6 +48,8 @@ extension BodyWriter {
             case .field(let field): append(.field(field))
             case .lineBreak: append(.lineBreak)
             case .tab: append(.tab)
+            case .link(let link): for piece in Self.pieces(link.content) { append(piece) }
+            case .image, .footnote: break  // not written yet
             }
         }
         return pieces

@@ -52,6 +52,8 @@ struct BodyWriter {
                 try writeTable(table, in: container, width: width, isSignatureGrid: false, location: "table")
             case .signatures(let grid):
                 try writeTable(grid.table(width: width), in: container, width: width, isSignatureGrid: true, location: "signatures")
+            case .image: break  // not written yet
+            case .section(let section): try writeBlocks(section.body, in: container, width: width)
             case .pageBreak:
                 guard container != .fixed else { continue }
                 pendingBreak = true
