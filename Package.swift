@@ -44,7 +44,7 @@ let package = Package(
             swiftSettings: strictSwift),
         .target(
             name: "OfficeTemplate",
-            dependencies: ["Template", "TemplateData", "Localization", "XMLSupport", "ZipSupport"],
+            dependencies: ["Template", "TemplateData", "Localization", "DocumentModel", "XMLSupport", "ZipSupport"],
             swiftSettings: strictSwift),
         // LibreOffice headless (PDF, PDF/A) and poppler (PNG, fonts): processes, no C library.
         .target(name: "OfficeConversion", dependencies: ["ZipSupport"], swiftSettings: strictSwift),
