@@ -48,6 +48,7 @@ let package = Package(
             swiftSettings: strictSwift),
         // LibreOffice headless (PDF, PDF/A) and poppler (PNG, fonts): processes, no C library.
         .target(name: "OfficeConversion", dependencies: ["ZipSupport"], swiftSettings: strictSwift),
+        .target(name: "LetterheadReader", dependencies: ["DocumentModel", "XMLSupport", "ZipSupport"], swiftSettings: strictSwift),
         .target(name: "ODTWriter", dependencies: ["XMLSupport", "ZipSupport", "DocumentModel"], swiftSettings: strictSwift),
         .target(name: "DOCXWriter", dependencies: ["XMLSupport", "ZipSupport", "DocumentModel"], swiftSettings: strictSwift),
         .target(
@@ -77,6 +78,10 @@ let package = Package(
         .testTarget(name: "ZipSupportTests", dependencies: ["ZipSupport"], swiftSettings: strictSwift),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TestSupport"], swiftSettings: strictSwift),
         .testTarget(name: "OfficeConversionTests", dependencies: ["OfficeConversion", "ZipSupport", "TestSupport"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "LetterheadReaderTests", dependencies: ["LetterheadReader", "DocumentModel", "ZipSupport", "TestSupport"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSwift),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel"], swiftSettings: strictSwift),
         .testTarget(
             name: "CatalogToolsTests", dependencies: ["CatalogTools", "Template", "Localization", "TestSupport", "formwright"],
