@@ -57,7 +57,7 @@ let package = Package(
             swiftSettings: strictSwift),
         .target(
             name: "Formwright",
-            dependencies: ["Template", "TemplateData", "Localization", "DocumentModel", "CatalogTools", "ODTWriter", "DOCXWriter", "OfficeTemplate", "XMLSupport", "ZipSupport", "OfficeConversion"],
+            dependencies: ["Template", "TemplateData", "Localization", "DocumentModel", "CatalogTools", "ODTWriter", "DOCXWriter", "OfficeTemplate", "LetterheadReader", "XMLSupport", "ZipSupport", "OfficeConversion"],
             swiftSettings: strictSwift),
         .executableTarget(
             name: "formwright",
@@ -98,7 +98,7 @@ let package = Package(
             name: "DOCXWriterTests", dependencies: ["DOCXWriter", "DocumentModel", "ZipSupport", "TestSupport"],
             exclude: ["Golden"], swiftSettings: strictSwift),
         .testTarget(
-            name: "FormwrightTests", dependencies: ["Formwright", "formwright", "TestSupport", "ZipSupport", "DocumentModel", "Localization"],
+            name: "FormwrightTests", dependencies: ["Formwright", "formwright", "TestSupport", "ZipSupport", "DocumentModel", "Localization", "LetterheadReader"],
             swiftSettings: strictSwift),
     ],
     swiftLanguageModes: [.v6]

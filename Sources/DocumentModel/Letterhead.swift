@@ -38,16 +38,22 @@ public struct Letterhead: Sendable, Hashable {
     ///   template's own header (a registration number, a title); with a different first
     ///   page, page 1 carries the letterhead's first-page header alone.
     /// - Every page carries the letterhead's footer for that page followed by the
-    ///   template's footer ("Page 1 of 3").
+    ///   template's footer ("Page 1 of 3"); when the letterhead's footer numbers the pages
+    ///   itself, the template's footer paragraphs that number pages are left out, so a page
+    ///   never says "Page 1 of 3" twice.
     /// - The page size and margins, and the font, come from the letterhead.
     public func apply(to document: inout Document) {
         let templateHeader = document.header, templateFooter = document.footer
+        func footer(under own: [Block]) -> [Block] {
+            guard Letterhead.numbersPages(own) else { return own + templateFooter }
+            return own + templateFooter.filter { !Letterhead.numbersPages([$0]) }
+        }
         document.page = page
         document.header = header + templateHeader
-        document.footer = footer + templateFooter
+        document.footer = footer(under: self.footer)
         if hasDistinctFirstPage {
             document.firstPageHeader = firstPageHeader ?? header
-            document.firstPageFooter = (firstPageFooter ?? footer) + templateFooter
+            document.firstPageFooter = footer(under: firstPageFooter ?? self.footer)
         } else {
             document.firstPageHeader = nil
             document.firstPageFooter = nil
@@ -55,5 +61,16 @@ public struct Letterhead: Sendable, Hashable {
         if let fontFamily { document.styles.fontFamily = fontFamily }
         if let fontSize, fontSize >= 6, fontSize <= 32 { document.styles = document.styles.scaled(toBodySize: fontSize) }
         if let textColor { document.styles.textColor = textColor }
+    }
+
+    /// Whether `blocks` show a page number or page count anywhere (tables included).
+    static func numbersPages(_ blocks: [Block]) -> Bool {
+        blocks.contains { block in
+            switch block {
+            case .paragraph(let p): p.content.contains { if case .field = $0 { true } else { false } }
+            case .table(let t): t.rows.contains { $0.cells.contains { numbersPages($0.blocks) } }
+            default: false
+            }
+        }
     }
 }

@@ -21,7 +21,9 @@ extension Renderer {
             if let office {
                 return .package(try office.render(data), office.format == .docx ? .docx : .odt)
             }
-            return .model(try compiled.render(data))
+            var document = try compiled.render(data)
+            package.letterhead?.letterhead.apply(to: &document)
+            return .model(document)
         } catch {
             let limited = error.errors.contains { $0.code.hasPrefix("limit.") }
             throw FormwrightError(limited ? .limit : .template, error.errors.map(\.description))

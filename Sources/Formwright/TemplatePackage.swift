@@ -2,6 +2,7 @@ public import Foundation
 public import Template
 public import TemplateData
 public import OfficeTemplate
+public import LetterheadReader
 import XMLSupport
 
 /// A template folder: `template.xml` (or `template.docx` / `template.odt` made in Word or
@@ -22,6 +23,9 @@ public struct TemplatePackage: Sendable {
     public let office: OfficeTemplate?
     /// The file the template was read from.
     public let templateFile: URL
+    /// The letterhead documents are put on (`--letterhead`, or `<document letterhead="…">`),
+    /// read once when the template is loaded, with what it could not carry over.
+    public let letterhead: LetterheadDocument?
 
     /// The formats this template renders to: both for `template.xml`, its own for an office template.
     public var formats: [OutputFormat] {
@@ -31,7 +35,9 @@ public struct TemplatePackage: Sendable {
 
     /// Reads and parses the folder's template (`template.xml`, `template.docx` or
     /// `template.odt`) and schema; `limits.maxTemplateSize` bounds the template file.
-    public init(directory: URL, limits: ResourceLimits = ResourceLimits()) throws(FormwrightError) {
+    /// `letterhead` (a `.docx` or `.odt`) puts every document on that letterhead instead of
+    /// the one the template names; an office template refuses it (it is its own letterhead).
+    public init(directory: URL, limits: ResourceLimits = ResourceLimits(), letterhead letterheadFile: URL? = nil) throws(FormwrightError) {
         self.directory = directory
         let found = TemplateFile.all(in: directory)
         if found.count > 1 {
@@ -86,6 +92,8 @@ public struct TemplatePackage: Sendable {
             let undeclared = office.undeclaredPaths(in: schema)
             if !undeclared.isEmpty { throw FormwrightError(.template, undeclared.map(\.description)) }
         }
+        letterhead = try TemplatePackage.loadLetterhead(
+            override: letterheadFile, definition: definition, isOffice: office != nil, directory: directory, templateFile: displayPath)
         exampleData = ["example.json", "example.yaml", "example.yml"]
             .map { directory.appendingPathComponent($0) }
             .first { FileManager.default.fileExists(atPath: $0.path) }

@@ -52,6 +52,16 @@ public struct Workspace: Sendable {
         return nil
     }
 
+    /// `letterheads/` beside `templates/`: the bundled example letterheads.
+    public var letterheadsDirectory: URL { templatesDirectory.deletingLastPathComponent().appendingPathComponent("letterheads") }
+
+    /// The `.docx` and `.odt` files in ``letterheadsDirectory``, sorted by name.
+    public func bundledLetterheads() -> [URL] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: letterheadsDirectory.path)) ?? []).sorted()
+        return names.filter { $0.lowercased().hasSuffix(".docx") || $0.lowercased().hasSuffix(".odt") }
+            .map { letterheadsDirectory.appendingPathComponent($0) }
+    }
+
     static func isDirectory(_ url: URL) -> Bool {
         var flag: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue

@@ -15,20 +15,20 @@ struct LetterheadPackage: Sendable {
         self.file = file
         self.format = format
         self.limits = limits
-        let kind = format == .docx ? "Word document (.docx)" : "OpenDocument text (.odt)"
+        let kind = format == .docx ? "a Word document (.docx)" : "an OpenDocument text (.odt)"
         let read: [ZipEntry]
         do {
             read = try ZipReader.entries(of: bytes, limits: .init(maxEntries: limits.maxEntries, maxEntrySize: limits.maxPackageSize, maxTotalSize: limits.maxPackageSize))
         } catch {
-            throw LetterheadError(file: file, message: "cannot read the file as a \(kind): \(error.message)",
-                                  suggestion: "open the letterhead in Word or Writer and save it again as a \(kind)")
+            throw LetterheadError(file: file, message: "cannot read the file as \(kind): \(error.message)",
+                                  suggestion: "open the letterhead in Word or Writer and save it again as \(kind)")
         }
         var map: [String: [UInt8]] = [:]
         for entry in read { map[entry.path] = entry.data }
         entries = map
         let main = format == .docx ? "word/document.xml" : "styles.xml"
         guard map[main] != nil else {
-            throw LetterheadError(file: file, message: "the package has no \(main), so it is not a \(kind)",
+            throw LetterheadError(file: file, message: "the package has no \(main), so it is not \(kind)",
                                   suggestion: format == .docx ? "save it from Word as Word Document (.docx); a .doc, .dotx or renamed file will not do"
                                                               : "save it from Writer as ODF Text Document (.odt)")
         }

@@ -191,8 +191,10 @@ struct ODTLetterheadReader {
         if let size = text.value("font-size") {
             if size.hasSuffix("%"), let percent = Double(size.dropLast()) {
                 run.size = (base.size ?? 12) * percent / 100
+            } else if size.hasSuffix("pt"), let points = Double(size.dropLast(2)) {
+                run.size = points
             } else if let length = Length(parsing: size) {
-                run.size = Double(length.hundredthsOfMillimetre) * 72 / 2540
+                run.size = (Double(length.hundredthsOfMillimetre) * 72 / 254).rounded() / 10
             }
         }
         if let name = text.value("font-name") { run.font = fontFaces[name] ?? name } else if let family = text.value("font-family") { run.font = Self.unquoted(family) }

@@ -181,6 +181,17 @@ public struct TemplateDefinition: Sendable {
     /// For templates written in an office suite: the paragraphs that hold tags, indexed by
     /// `NodeLocation.line - 1` (there is no source line to point at).
     public let places: [TemplatePlace]
+    /// The letterhead `<document letterhead="…">` names, if any.
+    public internal(set) var letterhead: LetterheadReference? = nil
+}
+
+/// The letterhead file a template names, with where it is named (for errors).
+public struct LetterheadReference: Sendable, Hashable {
+    /// As written: a path relative to the template folder.
+    public let path: String
+    /// The attribute's value in template.xml.
+    public let location: NodeLocation
+    public let sourceLine: String?
 }
 
 /// A place in an office template that errors point to: the part and paragraph

@@ -81,7 +81,7 @@ private struct Parser {
                   + (root.namespace.map { " in namespace \($0)" } ?? " with no namespace"), at: rootLoc)
             return nil
         }
-        checkAttributes(root, allowed: ["id", "domain", "schema"], directives: false)
+        checkAttributes(root, allowed: ["id", "domain", "schema", "letterhead"], directives: false)
         let id = root["id"] ?? ""
         if id.isEmpty { error("template.id", "<document> needs an id attribute (the template's folder name)", at: rootLoc) }
 
@@ -117,11 +117,27 @@ private struct Parser {
         }
         if body == nil { error("template.body", "<document> has no <body>", at: rootLoc) }
         checkReferences()
-        return TemplateDefinition(
+        var definition = TemplateDefinition(
             id: id, domain: root["domain"] ?? id, file: file, schemaFile: root["schema"], description: description,
             page: page, messages: messages, untranslatedText: untranslated,
             referenceNames: referenceDeclarations.map(\.name), usesReferences: !referenceUses.isEmpty,
             title: title, subject: subject, header: header, footer: footer, body: body ?? [], sourceLines: lines, places: [])
+        definition.letterhead = letterheadReference(root)
+        return definition
+    }
+
+    /// `letterhead="…"` on `<document>`: read by the facade, which confines it to the
+    /// template folder; an empty value is an error here.
+    mutating func letterheadReference(_ root: XMLElement) -> LetterheadReference? {
+        guard let a = root.attribute("letterhead") else { return nil }
+        let path = a.value.trimmingWhitespace
+        guard !path.isEmpty else {
+            error("template.letterhead", "letterhead=\"\" names no file", at: loc(a.valueLocation),
+                  suggestion: "name a .docx or .odt in the template folder, e.g. letterhead=\"letterhead.docx\", or leave the attribute out")
+            return nil
+        }
+        let line = a.valueLocation.line - 1
+        return LetterheadReference(path: path, location: loc(a.valueLocation), sourceLine: lines.indices.contains(line) ? String(lines[line]) : nil)
     }
 
     func inNamespace(_ e: XMLElement) -> Bool { e.namespace == TemplateParser.namespace }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Formwright
+import OfficeTemplate
 import Localization
 import Synchronization
 
@@ -19,8 +20,15 @@ struct DemoCommand: ParsableCommand {
             pseudo-locale: accented, 35 % longer English in [brackets], which shows untranslated
             text and layout that overflows.
 
+            The operational protocol and the session minutes are also rendered on each bundled
+            example letterhead (letterheads/*.docx, *.odt), into
+            <out>/on-letterhead/<letterhead>/. --letterhead FILE (.docx or .odt) renders every
+            template.xml template on that letterhead instead (templates made in Word or Writer are
+            their own letterhead and are skipped).
+
             Examples:
               formwright demo --out out/demo
+              formwright demo --letterhead our-letterhead.docx --locale ro --out out/ours
               formwright demo --locale qps --locale ro --out out/pseudo
               formwright demo --format pdf --locale bg --out out/pdf
               formwright demo --format png --dpi 60 --out out/previews
@@ -41,6 +49,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "LibreOffice processes for PDF and PNG (default: the number of processor cores).")
     var jobs: Int?
 
+    @Option(help: ArgumentHelp("Put every template.xml document on this letterhead (a .docx or .odt: page, header, footer, font).", valueName: "file"))
+    var letterhead: String?
+
     @OptionGroup(title: "PDF and PNG")
     var printing: PrintOptions
 
@@ -58,17 +69,42 @@ struct DemoCommand: ParsableCommand {
         let catalogs = try workspace.catalogs()
         let outURL = URL(fileURLWithPath: out)
         var written = 0
-        let packages = try workspace.templates()
         var queue: PrintQueue?
         var tag = 0
-        for package in packages {
+        var runs: [(package: TemplatePackage, folder: URL)] = []
+        if let letterhead {
+            let file = URL(fileURLWithPath: letterhead)
+            for package in try workspace.templates() {
+                guard package.office == nil else {
+                    warn("\(package.definition.id) is made in Word or Writer (its own letterhead); skipped with --letterhead")
+                    continue
+                }
+                let loaded = try TemplatePackage(directory: package.directory, letterhead: file)
+                runs.append((loaded, outURL.appendingPathComponent(package.definition.id)))
+            }
+        } else {
+            for package in try workspace.templates() { runs.append((package, outURL.appendingPathComponent(package.definition.id))) }
+            for file in workspace.bundledLetterheads() {
+                let name = file.deletingPathExtension().lastPathComponent
+                for id in Self.letterheadTemplates {
+                    let directory = workspace.templatesDirectory.appendingPathComponent(id)
+                    guard TemplateFile.locate(in: directory) != nil else { continue }
+                    let package = try TemplatePackage(directory: directory, letterhead: file)
+                    runs.append((package, outURL.appendingPathComponent("on-letterhead").appendingPathComponent(name)))
+                }
+            }
+        }
+        var reportedLetterheads: Set<String> = []
+        for (package, folder) in runs {
+            if let read = package.letterhead, reportedLetterheads.insert(read.file).inserted {
+                for warning in read.warnings { warn(warning.description) }
+            }
             guard let example = package.exampleData else {
                 warn("\(package.definition.id) has no example data; skipped")
                 continue
             }
             let deliveries = format.isEmpty ? package.formats.map { .package($0) } : try DeliveryFormat.parse(format, for: package)
             let value = try package.loadData(example)
-            let folder = outURL.appendingPathComponent(package.definition.id)
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
@@ -123,4 +159,9 @@ struct DemoCommand: ParsableCommand {
         }
         FileHandle.standardError.write(Data("\(written) documents written to \(TemplatePackage.displayPath(outURL))\n".utf8))
     }
+}
+
+extension DemoCommand {
+    /// The bundled templates `demo` also renders on each bundled example letterhead.
+    static let letterheadTemplates = ["operational-protocol", "session-minutes"]
 }

@@ -45,6 +45,14 @@ struct RenderCommand: ParsableCommand {
             process group and fails alone. Every PDF is checked before it is renamed into place.
             A font the document asks for that LibreOffice replaced is reported as a warning.
 
+            --letterhead FILE puts the documents on an institution's letterhead, a .docx or .odt
+            made in Word or Writer: its page size and margins, header and footer (a different first
+            page too: the letterhead on page 1, a running header after) and base font; the
+            template's own header and footer follow the letterhead's. It overrides the template's
+            <document letterhead="…">. What the letterhead has that Formwright cannot carry over
+            (text boxes, shapes, even-page headers) is reported as a warning. Templates made in
+            Word or Writer are their own letterhead and refuse the flag.
+
             Limits (raise them when a real input needs it; the error names the flag): data file or
             record --max-data-size (64M), nesting --max-depth (256, at most 1000), values --max-data-values
             (1000000), template --max-template-size (16M), loop iterations per document
@@ -58,6 +66,7 @@ struct RenderCommand: ParsableCommand {
               formwright render templates/session-minutes --data-dir minutes/ --locale it --out-dir out --jobs 2
               formwright render templates/consent-data-sharing --data cases.csv --locale bg --format pdfa --out-dir out
               formwright render templates/session-minutes --data minutes.json --locale ro --format odt,pdf,png --out-dir out
+              formwright render templates/operational-protocol --data protocol.json --locale ro --letterhead letterheads/regional-administration.docx
             """)
 
     @Argument(help: "The template folder (holding template.xml, or template.docx / template.odt made in Word or Writer), or a bundled template's id.")
@@ -91,6 +100,9 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup(title: "PDF and PNG")
     var printing: PrintOptions
+
+    @Option(help: ArgumentHelp("Put the documents on this letterhead: a .docx or .odt with the page, header, footer and font (default: the template's letterhead=\"…\", if any).", valueName: "file"))
+    var letterhead: String?
 
     @Option(help: "The catalogs folder (default: the locales/ folder beside templates/).")
     var locales: String?
@@ -169,7 +181,7 @@ struct RenderCommand: ParsableCommand {
     private func render(limits: ResourceLimits) throws(FormwrightError) {
         let locale = try LocaleID.parse(locale[0])
         let templateURL = try templateLocation(template)
-        let package = try TemplatePackage(directory: templateURL, limits: limits)
+        let package = try loadPackage(templateURL, limits: limits)
         let named = output.flatMap { DeliveryFormat(fileName: $0) }
         let delivery: DeliveryFormat
         if let format = format.first {
@@ -211,6 +223,13 @@ struct RenderCommand: ParsableCommand {
         printPath(TemplatePackage.displayPath(outputURL))
     }
 
+    /// The template folder with its letterhead (`--letterhead`, else its own), whose warnings are printed once.
+    private func loadPackage(_ templateURL: URL, limits: ResourceLimits) throws(FormwrightError) -> TemplatePackage {
+        let package = try TemplatePackage(directory: templateURL, limits: limits, letterhead: letterhead.map { URL(fileURLWithPath: $0) })
+        for warning in package.letterhead?.warnings ?? [] { warn(warning.description) }
+        return package
+    }
+
     /// Only the catalogs the render needs: loading all of them dominates a one-document run.
     private func loadCatalogs(_ templateURL: URL, for renderLocales: [LocaleID], domain: String) throws(FormwrightError) -> CatalogSet {
         guard let localesURL = locales.map({ URL(fileURLWithPath: $0) }) ?? Workspace.localesDirectory(forTemplate: templateURL) else {
@@ -237,7 +256,7 @@ struct RenderCommand: ParsableCommand {
         let naming = try OutputNaming(pattern: name ?? (usesRecords ? "{file}-{index}-{locale}" : files.count == 1 ? "{template}-{locale}" : "{file}-{locale}"))
 
         let templateURL = try templateLocation(template)
-        let package = try TemplatePackage(directory: templateURL, limits: limits)
+        let package = try loadPackage(templateURL, limits: limits)
         let deliveries = format.isEmpty ? [.package(package.formats[0])] : try DeliveryFormat.parse(format, for: package)
         let catalogs = try loadCatalogs(templateURL, for: locales, domain: package.definition.domain)
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
