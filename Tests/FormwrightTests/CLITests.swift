@@ -151,6 +151,11 @@ import ZipSupport
         let written = r.stdout.split(separator: "\n").map(String.init)
         let consent = written.filter { $0.contains("consent-data-sharing-") }
         #expect(consent.count == LocaleID.supported.count * 2)
+        // The protocol and the minutes on each bundled letterhead, every locale, both formats.
+        let onLetterhead = written.filter { $0.contains("/on-letterhead/") }
+        #expect(onLetterhead.count == 2 * 2 * LocaleID.supported.count * 2)
+        #expect(onLetterhead.contains { $0.hasSuffix("/on-letterhead/regional-administration/operational-protocol-ro.docx") })
+        #expect(onLetterhead.contains { $0.hasSuffix("/on-letterhead/municipality/session-minutes-it.odt") })
         // Office templates are checked (without --strict: LibreOffice's own extensions) in OfficeTemplateLibraryTests.
         let office = try Workspace.locate(from: TestSupport.repositoryRoot).templates().filter { $0.office != nil }.map { "/\($0.definition.id)/" }
         #expect(!office.isEmpty && written.contains { path in office.contains { path.contains($0) } })

@@ -114,6 +114,29 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test func demoPutsEveryTemplateXMLOnTheGivenLetterhead() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try TestSupport.formwright(["demo", "--letterhead", Self.municipality.path, "--locale", "it", "--format", "docx", "--out", dir.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let written = r.stdout.split(separator: "\n").map(String.init)
+        #expect(written.contains { $0.hasSuffix("/operational-protocol/operational-protocol-it.docx") })
+        #expect(!written.contains { $0.contains("/office-") })
+        #expect(!written.contains { $0.contains("/on-letterhead/") })
+        #expect(r.stderr.contains("office-session-minutes is made in Word or Writer (its own letterhead); skipped with --letterhead"))
+        let docx = try TestSupport.runSharedTool("validate-docx", ["--strict"] + written)
+        #expect(docx.status == 0, "\(docx.output)")
+    }
+
+    @Test func aBatchPutsEveryRecordOnTheLetterhead() throws {
+        let t = try scratch(letterhead: nil)
+        defer { t.remove() }
+        try t.write("cases.ndjson", "{\"case\": {\"code\": \"A\"}}\n{\"case\": {\"code\": \"B\"}}\n")
+        let r = try t.render(["--data", "cases.ndjson", "--locale", "ro", "--format", "both", "--out-dir", "out", "--letterhead", Self.regional.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(t.files(in: "out").count == 4)
+    }
+
     @Test(arguments: ["render", "demo"])
     func helpExplainsTheFlag(command: String) throws {
         let r = try TestSupport.formwright([command, "--help"])
