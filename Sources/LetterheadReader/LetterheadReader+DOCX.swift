@@ -267,6 +267,9 @@ struct DOCXLetterheadReader {
         let base = paragraphRun(styleID)
         let alignment = Self.alignment(properties?.child("jc")?.value("val"))
             ?? chain(styleID).reversed().lazy.compactMap(\.alignment).first ?? .start
+        if let borders = properties?.child("pBdr"), Self.hasBorder(borders) {
+            warn(place.description, "the paragraph's border line is not carried over (draw the line as part of a picture, or leave it out)")
+        }
         if properties?.child("framePr") != nil {
             warn(place.description, "a paragraph placed in a frame at a fixed position is put in line with the rest of the \(place.label)")
         }

@@ -98,6 +98,9 @@ struct ODTLetterheadReader {
         if runningName != chosenName, running.value("page-layout-name") != first.value("page-layout-name") {
             warn("styles.xml", "the page styles \(chosenName) (first page) and \(runningName) (the pages after it) have different page layouts; the first one's is used")
         }
+        for band in ["header-style", "footer-style"] where Self.hasBorder(layout?.child(band)?.child("header-footer-properties")) {
+            warn("styles.xml", "the border line of the \(band == "header-style" ? "header" : "footer") (page style \(chosenName)) is not carried over")
+        }
         let page = pageSetup(layout, header: Self.shown(first.child("header")) != nil || Self.shown(first.child("header-first")) != nil,
                              footer: Self.shown(first.child("footer")) != nil || Self.shown(first.child("footer-first")) != nil)
 
@@ -227,6 +230,15 @@ struct ODTLetterheadReader {
         }
     }
 
+    /// Whether ODF properties draw a border (`fo:border`, `fo:border-bottom`, … not `none`).
+    private static func hasBorder(_ properties: XMLElement?) -> Bool {
+        guard let properties else { return false }
+        return ["border", "border-top", "border-bottom", "border-left", "border-right"].contains { side in
+            guard let value = properties.value(side) else { return false }
+            return value != "none" && !value.hasPrefix("0pt") && !value.hasPrefix("0cm") && !value.hasPrefix("0in")
+        }
+    }
+
     // MARK: blocks
 
     private mutating func blocks(_ elements: [XMLElement], _ place: inout PartPlace) throws(LetterheadError) -> [Block] {
@@ -263,6 +275,9 @@ struct ODTLetterheadReader {
         let base = paragraphRun(of: styleName)
         let alignment = styleChain.reversed().lazy.compactMap { Self.alignment($0.paragraph?.value("text-align")) }.first
             ?? Self.alignment(defaultParagraph.paragraph?.value("text-align")) ?? .start
+        if styleChain.contains(where: { Self.hasBorder($0.paragraph) }) {
+            warn(place.description, "the paragraph's border line is not carried over (draw the line as part of a picture, or leave it out)")
+        }
         var state = ParagraphState()
         try inlines(p.children, base, &state, &place)
         if case .text(let last, let marks)? = state.inlines.last, last.hasSuffix(" ") {
@@ -428,9 +443,7 @@ struct ODTLetterheadReader {
             var cells: [TableCell] = []
             for cell in row.elements where cell.name == "table-cell" {
                 let props = chain("table-cell", cell.value("style-name")).last?.cell
-                for side in ["border", "border-top", "border-bottom", "border-left", "border-right"] {
-                    if let value = props?.value(side), value != "none", !value.hasPrefix("0pt"), !value.hasPrefix("0cm") { borders = true }
-                }
+                if Self.hasBorder(props) { borders = true }
                 if padding == nil { padding = Self.length(props?.value("padding") ?? props?.value("padding-left")) }
                 let shading = LetterheadContent.colour(props?.value("background-color"))
                 let vertical: VerticalAlignment? = switch props?.value("vertical-align") {

@@ -220,3 +220,19 @@ struct LetterheadWarningTests {
     }
 }
 
+
+@Suite("Border lines under a letterhead are reported")
+struct LetterheadBorderTests {
+    @Test func wordParagraphBorder() throws {
+        let header = "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"auto\"/></w:pBdr></w:pPr><w:r><w:t>Name</w:t></w:r></w:p>"
+        let read = try LetterheadReader().read(try LetterheadFixtures.docx(header: header), file: "lh.docx")
+        #expect(read.warnings.map(\.description) == ["lh.docx: word/header1.xml (header), paragraph 1: the paragraph's border line is not carried over (draw the line as part of a picture, or leave it out)"])
+    }
+
+    @Test func writerParagraphBorder() throws {
+        let master = "<style:master-page style:name=\"Standard\" style:page-layout-name=\"pm1\"><style:header><text:p text:style-name=\"P1\">Name</text:p></style:header></style:master-page>"
+        let styles = "<style:style style:name=\"P1\" style:family=\"paragraph\"><style:paragraph-properties fo:border-bottom=\"0.5pt solid #000000\"/></style:style>"
+        let read = try LetterheadReader().read(try LetterheadFixtures.odt(masterStyles: master, automaticStyles: styles), file: "lh.odt")
+        #expect(read.warnings.map(\.message) == ["the paragraph's border line is not carried over (draw the line as part of a picture, or leave it out)"])
+    }
+}

@@ -145,3 +145,16 @@ struct WordLetterheadTests {
         #expect(read.letterhead.fontSize == 12)
     }
 }
+
+@Suite("Every Word-saved sample reads as a letterhead")
+struct WordSampleSweepTests {
+    static let files = ((try? FileManager.default.contentsOfDirectory(atPath: LetterheadFixtures.wordSamples.path)) ?? []).filter { $0.hasSuffix(".docx") }.sorted()
+
+    @Test(arguments: files)
+    func reads(_ file: String) throws {
+        let read = try LetterheadFixtures.read(LetterheadFixtures.wordSamples.appendingPathComponent(file))
+        #expect(read.letterhead.page.width > .mm(100))
+        #expect(read.letterhead.page.margins.top > .mm(0))
+        #expect(read.warnings.allSatisfy { !$0.place.isEmpty && $0.file == file })
+    }
+}
