@@ -95,6 +95,29 @@ struct BundledLetterheadTests {
     }
 }
 
+@Suite("A .docx letterhead opened in Writer and saved as .odt")
+struct RoundTripLetterheadTests {
+    @Test("Writer turns Word's different first page into a \"First Page\" page style followed by \"Standard\"; it reads the same")
+    func firstPageStyle() throws {
+        let url = LetterheadFixtures.fixtures.appendingPathComponent("regional-administration-from-docx.odt")
+        let styles = try #require(try ZipReader.entries(of: Array(Data(contentsOf: url))).first { $0.path == "styles.xml" })
+        #expect(String(decoding: styles.data, as: UTF8.self).contains("style:next-style-name=\"Standard\""))
+        let odt = try LetterheadFixtures.read(url)
+        let docx = try LetterheadFixtures.read(LetterheadFixtures.bundled.appendingPathComponent("regional-administration.docx")).letterhead
+        #expect(odt.warnings.isEmpty, "\(odt.warnings)")
+        let letterhead = odt.letterhead
+        #expect(letterhead.hasDistinctFirstPage)
+        #expect(LetterheadFixtures.texts(letterhead.header) == LetterheadFixtures.texts(docx.header))
+        #expect(LetterheadFixtures.texts(try #require(letterhead.firstPageHeader)) == LetterheadFixtures.texts(try #require(docx.firstPageHeader)))
+        #expect(LetterheadFixtures.fields(try #require(letterhead.firstPageFooter)) == [.pageNumber, .pageCount])
+        #expect(LetterheadFixtures.images(try #require(letterhead.firstPageHeader)).first?.alternativeText == "Emblema DGASPC Valea Verde")
+        #expect(letterhead.page.paperSize == .a4)
+        #expect(near(letterhead.page.margins.left, docx.page.margins.left))
+        #expect(letterhead.fontFamily == "Liberation Sans")
+        #expect(letterhead.fontSize == 10)
+    }
+}
+
 @Suite("Letterheads saved by Microsoft Word")
 struct WordLetterheadTests {
     struct Sample: Sendable, CustomStringConvertible {
