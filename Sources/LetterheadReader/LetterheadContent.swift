@@ -72,3 +72,14 @@ enum LetterheadContent {
         return text.uppercased()
     }
 }
+
+/// Where in a part the reader is, for warnings: the part, which band it is, the paragraph.
+struct PartPlace: Sendable {
+    let path: String
+    /// "header", "first-page footer", …
+    let label: String
+    let band: LetterheadContent.Band
+    var paragraph = 0
+
+    var description: String { "\(path) (\(label))" + (paragraph > 0 ? ", paragraph \(paragraph)" : "") }
+}

@@ -2,42 +2,6 @@ import DocumentModel
 import Foundation
 import XMLSupport
 
-/// Character formatting as WordprocessingML and ODF state it, each property unset until a
-/// style or the run itself sets it.
-struct RunProperties: Sendable, Hashable {
-    var bold: Bool?
-    var italic: Bool?
-    var underline: Bool?
-    /// Points.
-    var size: Double?
-    var font: String?
-    var colour: String?
-
-    func overridden(by other: RunProperties) -> RunProperties {
-        RunProperties(bold: other.bold ?? bold, italic: other.italic ?? italic, underline: other.underline ?? underline,
-                      size: other.size ?? size, font: other.font ?? font, colour: other.colour ?? colour)
-    }
-
-    var marks: Marks {
-        var marks: Marks = []
-        if bold == true { marks.insert(.bold) }
-        if italic == true { marks.insert(.italic) }
-        if underline == true { marks.insert(.underline) }
-        return marks
-    }
-}
-
-/// Where in a part the reader is, for warnings: the part, which band it is, the paragraph.
-struct PartPlace: Sendable {
-    let path: String
-    /// "header", "first-page footer", …
-    let label: String
-    let band: LetterheadContent.Band
-    var paragraph = 0
-
-    var description: String { "\(path) (\(label))" + (paragraph > 0 ? ", paragraph \(paragraph)" : "") }
-}
-
 /// Reads a WordprocessingML package (Word, LibreOffice) into a ``Letterhead``.
 struct DOCXLetterheadReader {
     let package: LetterheadPackage
