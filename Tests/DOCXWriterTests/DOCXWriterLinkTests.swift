@@ -65,4 +65,32 @@ import Testing
         #expect(!(package.text(of: "word/styles.xml") ?? "").contains("Hyperlink"))
         #expect(!(package.text(of: "word/_rels/document.xml.rels") ?? "").contains("External"))
     }
+
+    /// LibreOffice lays the document out: the notes are at the foot of the page, after the
+    /// body text and the table, numbered 1–3, and the links are live in the PDF. Set
+    /// `DOCX_KEEP_RENDERING=1` to keep the PDF and a PNG of the page (their paths are printed).
+    @Test func libreOfficePutsNotesAtTheFootOfThePage() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        let keep = ProcessInfo.processInfo.environment["DOCX_KEEP_RENDERING"] == "1"
+        defer { if !keep { try? FileManager.default.removeItem(at: directory) } }
+        let file = directory.appendingPathComponent("links.docx")
+        try Data(try WrittenPackage(LinkSamples.linksAndNotes).bytes).write(to: file)
+        let result = try TestSupport.runSharedTool("office-roundtrip", [file.path, "--outdir", directory.path] + (keep ? ["--png"] : []))
+        try #require(result.status == 0, "\(result.output)")
+        if keep { print(result.stdout) }
+        let lines = result.stdout.split(separator: "\n")
+        let textPath = try #require(lines.first { $0.hasPrefix("TEXT: ") }).dropFirst("TEXT: ".count)
+        let pdfPath = try #require(lines.first { $0.hasPrefix("PDF: ") }).dropFirst("PDF: ".count)
+        let text = try String(contentsOfFile: String(textPath), encoding: .utf8)
+        let table = try #require(text.range(of: "+40 21 000 0000"))
+        for note in ["Regulation (EU) 2016/679", "Съгласието може да бъде", "Luni–vineri"] {
+            let found = try #require(text.range(of: note), "\(text)")
+            #expect(found.lowerBound > table.upperBound, "the note '\(note)' is not below the table:\n\(text)")
+        }
+        #expect(text.contains("Agency – example.org"))
+        let pdf = String(decoding: try Data(contentsOf: URL(fileURLWithPath: String(pdfPath))), as: UTF8.self)
+        for url in ["https://example.org/terms?a=1&b=2", "mailto:dpo@example.org", "https://eur-lex.europa.eu/eli/reg/2016/679/oj"] {
+            #expect(pdf.contains("/URI(\(url))") || pdf.contains("/URI (\(url))"), "no link to \(url) in the PDF")
+        }
+    }
 }
