@@ -157,6 +157,7 @@ extension ODTWriter {
         ])
         xml.open("style:paragraph-properties", attributes: [
             ("fo:margin-left", "6mm"), ("fo:margin-top", "0mm"), ("fo:margin-bottom", "0mm"), ("fo:text-indent", "-6mm"),
+            ("fo:text-align", "start"),
         ])
         xml.close()
         xml.open("style:text-properties", attributes: [
