@@ -40,6 +40,8 @@ private struct Parser {
     /// Inside `<a>` or `<footnote>`: neither nests in itself.
     var inLink = false
     var inFootnote = false
+    /// Office suites place no footnotes in headers and footers.
+    var inHeaderOrFooter = false
 
     init(file: String, lines: [Substring]) {
         self.file = file
@@ -112,8 +114,11 @@ private struct Parser {
                     }
                 }
             case "page": page = pageSetup(e)
-            case "header": checkAttributes(e, allowed: [], directives: false); header = blocks(e.children)
-            case "footer": checkAttributes(e, allowed: [], directives: false); footer = blocks(e.children)
+            case "header", "footer":
+                checkAttributes(e, allowed: [], directives: false)
+                inHeaderOrFooter = true
+                if e.name == "header" { header = blocks(e.children) } else { footer = blocks(e.children) }
+                inHeaderOrFooter = false
             case "body": checkAttributes(e, allowed: [], directives: false); body = blocks(e.children)
             default: unknownElement(e, expected: ["meta", "page", "header", "footer", "body"])
             }
@@ -500,6 +505,11 @@ private struct Parser {
             checkAttributes(e, allowed: [])
             if inFootnote {
                 error("template.footnote-in-footnote", "<footnote> cannot be inside another <footnote>", at: location)
+                return nil
+            }
+            if inHeaderOrFooter {
+                error("template.footnote-in-header", "a <footnote> cannot be in the <header> or <footer>: office suites place footnotes only in the body", at: location,
+                      suggestion: "put the footnote in the body, or write the note as small text in the footer")
                 return nil
             }
             inFootnote = true

@@ -119,6 +119,13 @@ import Testing
         if code == "template.link-target" { #expect(error.suggestion?.contains("https://, mailto:, tel:") == true) }
     }
 
+    @Test func footnoteInTheFooterIsAnError() throws {
+        let source = #"<document xmlns="urn:formwright:template:1" id="t"><footer><p>x<footnote>y</footnote></p></footer><body/></document>"#
+        let error = try #require(throws: TemplateErrors.self) { try TemplateParser.parse(source: Array(source.utf8), file: "t.xml") }
+        #expect(error.errors.map(\.code) == ["template.footnote-in-header"])
+        #expect(error.errors.first?.column == 64)  // the name of <footnote>, as for every element
+    }
+
     @Test func refusedLinkFromDataIsARenderError() throws {
         let template = try Fixtures.template(#"<p>See <a href="{agency.bad}">this</a>.</p>"#)
         let error = try #require(throws: TemplateErrors.self) {
