@@ -567,7 +567,7 @@ private struct Parser {
         let linkCount = countLinks(e)
         var links: [MessageLink] = []
         var raw = ""
-        guard messageText(e.children, into: &raw, links: &links, numbered: linkCount > 1, in: id) else { return nil }
+        guard messageText(e.children, into: &raw, links: &links, numbered: linkCount > 1) else { return nil }
         let source = raw.collapsingWhitespace.trimmingWhitespace
         if source.isEmpty { error("message.empty", "message '\(id)' has no English source text", at: location) }
         var arguments: [(name: String, expression: Expression)] = []
@@ -613,7 +613,7 @@ extension Parser {
 
     /// The message source of a `<t>`'s content: its text, with `<b>` … as tags. Text that
     /// would read as a tag (`&lt;b>`) is quoted, so it stays text.
-    mutating func messageText(_ nodes: [XMLNode], into raw: inout String, links: inout [MessageLink], numbered: Bool, in id: String, insideLink: Bool = false) -> Bool {
+    mutating func messageText(_ nodes: [XMLNode], into raw: inout String, links: inout [MessageLink], numbered: Bool, insideLink: Bool = false) -> Bool {
         var ok = true
         for node in nodes {
             switch node {
@@ -641,7 +641,7 @@ extension Parser {
                     checkAttributes(child, allowed: [], directives: false)
                 }
                 raw += "<\(tag)>"
-                ok = messageText(child.children, into: &raw, links: &links, numbered: numbered, in: id, insideLink: insideLink || child.name == "a") && ok
+                ok = messageText(child.children, into: &raw, links: &links, numbered: numbered, insideLink: insideLink || child.name == "a") && ok
                 raw += "</\(tag)>"
             }
         }
