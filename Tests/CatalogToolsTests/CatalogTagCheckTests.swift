@@ -1,6 +1,7 @@
 import CatalogTools
 import Foundation
 import Localization
+import Template
 import Testing
 import TestSupport
 
@@ -55,5 +56,22 @@ import TestSupport
         let result = try TestSupport.run(msgfmt, ["--check", "-o", "/dev/null", fixture.path])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.stderr.isEmpty, "\(result.stderr)")
+    }
+}
+
+/// What `catalog extract` writes for a message with tags: the msgid with the tags, and a
+/// comment telling translators what they mean.
+@Suite struct CatalogExtractTagTests {
+    @Test func extractKeepsTagsAndExplainsThem() throws {
+        let source = #"""
+            <document xmlns="urn:formwright:template:1" id="rich">
+            <body><p><t id="rich.m" name="n">I, <b>{name}</b>, read <a href="https://example.org">this</a> and <a href="tel:+40210000000">call</a>.</t></p></body>
+            </document>
+            """#
+        let definition = try TemplateParser.parse(source: Array(source.utf8), file: "templates/rich/template.xml")
+        let pot = try #require(try CatalogExtractor.extract([definition])["rich"])
+        let entry = try #require(pot.messages.first { $0.context == "rich.m" })
+        #expect(entry.id == "I, <b>{name}</b>, read <a1>this</a1> and <a2>call</a2>.")
+        #expect(entry.extractedComments.last == "Tags: <a1>…</a1> link (its address is in the template); <a2>…</a2> link (its address is in the template); <b>…</b> bold. Keep every tag and move it with the words it marks; do not translate, drop or add tags.")
     }
 }
