@@ -94,7 +94,7 @@ let package = Package(
             exclude: ["Golden"], swiftSettings: strictSwift),
         .testTarget(
             name: "FormwrightTests", dependencies: ["Formwright", "formwright", "TestSupport", "ZipSupport", "DocumentModel", "Localization"],
-            swiftSettings: strictSwift),
+            exclude: ["Golden"], swiftSettings: strictSwift),
     ],
     swiftLanguageModes: [.v6]
 )

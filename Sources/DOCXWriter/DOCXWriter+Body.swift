@@ -20,6 +20,19 @@ struct BodyWriter {
     /// Paragraphs and tables written so far: a header, footer or cell that ended up
     /// with none still needs an (empty) paragraph.
     var writtenBlocks = 0
+    /// External relationships of the part for its hyperlinks, in order of first use; the
+    /// same address is one relationship.
+    var hyperlinks: [(id: String, url: String)] = []
+    /// Footnotes met in this part, in order: their ids are 1, 2, … (-1 and 0 are the separators).
+    var footnotes: [Footnote] = []
+    /// False in headers, footers and the footnotes themselves, which cannot hold notes.
+    var allowsNotes = true
+    /// The character style of the runs being written (inside a link).
+    var characterStyle: String?
+
+    static let linkStyle = "Hyperlink"
+    static let footnoteTextStyle = "FootnoteText"
+    static let footnoteReferenceStyle = "FootnoteReference"
 
     init(document: Document, numbering: NumberingPlan) {
         self.document = document
@@ -40,6 +53,7 @@ struct BodyWriter {
 
     mutating func headerFooterPart(_ kind: HeaderFooter) -> [UInt8] {
         pageBreaksAllowed = false
+        allowsNotes = false
         xml.declaration()
         xml.open(kind == .header ? "w:hdr" : "w:ftr", ["xmlns:w": Namespace.w, "xmlns:r": Namespace.r])
         blocks(kind == .header ? document.header : document.footer, listLevel: 0)
@@ -205,10 +219,74 @@ struct BodyWriter {
                 xml.open("w:r")
                 xml.element("w:tab")
                 xml.close()
-            case .link(let link): runs(link.content)
-            case .image, .footnote: break  // not written yet
+            case .link(let link):
+                // Links do not nest (``Link``); the linked runs carry the Hyperlink style.
+                xml.open("w:hyperlink", ["r:id": hyperlinkID(link.target.url), "w:history": "1"])
+                characterStyle = Self.linkStyle
+                runs(link.content)
+                characterStyle = nil
+                xml.close()
+            case .footnote(let note):
+                guard allowsNotes else { continue }
+                footnotes.append(note)
+                xml.open("w:r")
+                xml.open("w:rPr")
+                xml.element("w:rStyle", ["w:val": Self.footnoteReferenceStyle])
+                xml.close()
+                xml.element("w:footnoteReference", ["w:id": String(footnotes.count)])
+                xml.close()
+            case .image: break  // not written yet
             }
         }
+    }
+
+    /// The relationship id of a link's address in this part.
+    mutating func hyperlinkID(_ url: String) -> String {
+        if let known = hyperlinks.first(where: { $0.url == url }) { return known.id }
+        let id = "rIdLink\(hyperlinks.count + 1)"
+        hyperlinks.append((id, url))
+        return id
+    }
+
+    /// `word/footnotes.xml`: the separator (-1) and continuation separator (0) Word draws
+    /// above notes, then each note, numbered by the office suite from its reference.
+    mutating func footnotesPart(_ notes: [Footnote]) -> [UInt8] {
+        pageBreaksAllowed = false
+        allowsNotes = false
+        xml.declaration()
+        xml.open("w:footnotes", ["xmlns:w": Namespace.w, "xmlns:r": Namespace.r])
+        for (id, type, mark) in [("-1", "separator", "w:separator"), ("0", "continuationSeparator", "w:continuationSeparator")] {
+            xml.open("w:footnote", ["w:type": type, "w:id": id])
+            xml.open("w:p")
+            xml.open("w:pPr")
+            xml.element("w:spacing", ["w:after": "0", "w:line": "240", "w:lineRule": "auto"])
+            xml.close()
+            xml.open("w:r")
+            xml.element(mark)
+            xml.close()
+            xml.close()
+            xml.close()
+        }
+        for (index, note) in notes.enumerated() {
+            xml.open("w:footnote", ["w:id": String(index + 1)])
+            xml.open("w:p")
+            xml.open("w:pPr")
+            xml.element("w:pStyle", ["w:val": Self.footnoteTextStyle])
+            xml.close()
+            xml.open("w:r")
+            xml.open("w:rPr")
+            xml.element("w:rStyle", ["w:val": Self.footnoteReferenceStyle])
+            xml.close()
+            xml.element("w:footnoteRef")
+            xml.close()
+            // The number hangs in the indent, the text starts at the tab, as in ODT.
+            runs([.tab])
+            runs(note.content)
+            xml.close()
+            xml.close()
+        }
+        xml.close()
+        return xml.bytes
     }
 
     /// One run; line feeds and tabs inside the text become `w:br` and `w:tab`, which
@@ -216,8 +294,9 @@ struct BodyWriter {
     mutating func textRun(_ string: String, marks: Marks) {
         guard !string.isEmpty else { return }
         xml.open("w:r")
-        if !marks.isEmpty {
+        if !marks.isEmpty || characterStyle != nil {
             xml.open("w:rPr")
+            if let characterStyle { xml.element("w:rStyle", ["w:val": characterStyle]) }
             if marks.contains(.bold) { xml.element("w:b") }
             if marks.contains(.italic) { xml.element("w:i") }
             if marks.contains(.underline) { xml.element("w:u", ["w:val": "single"]) }

@@ -22,6 +22,9 @@ enum Namespace {
 struct PackageLayout {
     var hasHeader: Bool
     var hasFooter: Bool
+    var hasFootnotes = false
+    /// Hyperlinks of `word/document.xml`: external relationships of that part.
+    var hyperlinks: [(id: String, url: String)] = []
 
     static let stylesID = "rId1"
     static let numberingID = "rId2"
@@ -29,6 +32,7 @@ struct PackageLayout {
     static let fontTableID = "rId4"
     static let headerID = "rId5"
     static let footerID = "rId6"
+    static let footnotesID = "rIdFootnotes"
 }
 
 extension DOCXWriter {
@@ -51,6 +55,7 @@ extension DOCXWriter {
         ]
         if layout.hasHeader { overrides.append(("/word/header1.xml", wordprocessingML + "header+xml")) }
         if layout.hasFooter { overrides.append(("/word/footer1.xml", wordprocessingML + "footer+xml")) }
+        if layout.hasFootnotes { overrides.append(("/word/footnotes.xml", wordprocessingML + "footnotes+xml")) }
         for (part, type) in overrides {
             xml.open("Override", attributes: [("PartName", part), ("ContentType", type)])
             xml.close()
@@ -77,16 +82,30 @@ extension DOCXWriter {
         ]
         if layout.hasHeader { list.append((PackageLayout.headerID, base + "header", "header1.xml")) }
         if layout.hasFooter { list.append((PackageLayout.footerID, base + "footer", "footer1.xml")) }
-        return relationships(list)
+        if layout.hasFootnotes { list.append((PackageLayout.footnotesID, base + "footnotes", "footnotes.xml")) }
+        return relationships(list, hyperlinks: layout.hyperlinks)
     }
 
-    private static func relationships(_ list: [(id: String, type: String, target: String)]) -> [UInt8] {
+    /// `word/_rels/PART.rels` of a header, footer or the footnotes: only their hyperlinks.
+    static func hyperlinkRelationshipsPart(_ hyperlinks: [(id: String, url: String)]) -> [UInt8] {
+        relationships([], hyperlinks: hyperlinks)
+    }
+
+    static let hyperlinkType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+
+    private static func relationships(_ list: [(id: String, type: String, target: String)], hyperlinks: [(id: String, url: String)] = []) -> [UInt8] {
         var xml = XMLWriter()
         xml.declaration()
         xml.open("Relationships", ["xmlns": Namespace.packageRelationships])
         for relationship in list {
             xml.open("Relationship", attributes: [
                 ("Id", relationship.id), ("Type", relationship.type), ("Target", relationship.target),
+            ])
+            xml.close()
+        }
+        for link in hyperlinks {
+            xml.open("Relationship", attributes: [
+                ("Id", link.id), ("Type", hyperlinkType), ("Target", link.url), ("TargetMode", "External"),
             ])
             xml.close()
         }
@@ -127,13 +146,20 @@ extension DOCXWriter {
         return xml.bytes
     }
 
-    static func settingsPart(_ document: Document) -> [UInt8] {
+    static func settingsPart(_ document: Document, hasFootnotes: Bool = false) -> [UInt8] {
         var xml = XMLWriter()
         xml.declaration()
         xml.open("w:settings", ["xmlns:w": Namespace.w])
         xml.element("w:zoom", ["w:percent": "100"])
         xml.element("w:defaultTabStop", ["w:val": "709"])
         xml.element("w:characterSpacingControl", ["w:val": "doNotCompress"])
+        if hasFootnotes {
+            // Word expects the settings to name the separator notes; numbering is its own.
+            xml.open("w:footnotePr")
+            xml.element("w:footnote", ["w:id": "-1"])
+            xml.element("w:footnote", ["w:id": "0"])
+            xml.close()
+        }
         xml.open("w:compat")
         // A line ended by a line break (an address, a name and title) is not stretched
         // to the full width of a justified paragraph.

@@ -38,7 +38,7 @@ extension DOCXWriter {
     /// Half-points, WordprocessingML's unit for font sizes.
     static func halfPoints(_ points: Double) -> String { String(Int((points * 2).rounded())) }
 
-    static func stylesPart(_ document: Document) -> [UInt8] {
+    static func stylesPart(_ document: Document, hasLinks: Bool = false, hasFootnotes: Bool = false) -> [UInt8] {
         let sheet = document.styles
         var xml = XMLWriter()
         xml.declaration()
@@ -87,8 +87,52 @@ extension DOCXWriter {
         for name in StyleName.allCases {
             paragraphStyle(name, sheet[name], into: &xml)
         }
+        if hasLinks { linkStyle(into: &xml) }
+        if hasFootnotes { footnoteStyles(sheet, into: &xml) }
         xml.close()
         return xml.bytes
+    }
+
+    /// Word's built-in "Hyperlink" character style: blue and underlined.
+    private static func linkStyle(into xml: inout XMLWriter) {
+        xml.open("w:style", ["w:type": "character", "w:styleId": BodyWriter.linkStyle])
+        xml.element("w:name", ["w:val": "Hyperlink"])
+        xml.element("w:basedOn", ["w:val": "DefaultParagraphFont"])
+        xml.element("w:uiPriority", ["w:val": "99"])
+        xml.element("w:unhideWhenUsed")
+        xml.open("w:rPr")
+        xml.element("w:color", ["w:val": "0563C1"])
+        xml.element("w:u", ["w:val": "single"])
+        xml.close()
+        xml.close()
+    }
+
+    /// Word's "footnote text" (smaller, no space after) and "footnote reference" (raised).
+    private static func footnoteStyles(_ sheet: StyleSheet, into xml: inout XMLWriter) {
+        let size = halfPoints(max(sheet[.body].fontSize - 2, 7))
+        xml.open("w:style", ["w:type": "paragraph", "w:styleId": BodyWriter.footnoteTextStyle])
+        xml.element("w:name", ["w:val": "footnote text"])
+        xml.element("w:basedOn", ["w:val": "Normal"])
+        xml.element("w:uiPriority", ["w:val": "99"])
+        xml.element("w:unhideWhenUsed")
+        xml.open("w:pPr")
+        xml.element("w:spacing", ["w:after": "0", "w:line": "240", "w:lineRule": "auto"])
+        xml.element("w:ind", ["w:left": "340", "w:hanging": "340"])
+        xml.close()
+        xml.open("w:rPr")
+        xml.element("w:sz", ["w:val": size])
+        xml.element("w:szCs", ["w:val": size])
+        xml.close()
+        xml.close()
+        xml.open("w:style", ["w:type": "character", "w:styleId": BodyWriter.footnoteReferenceStyle])
+        xml.element("w:name", ["w:val": "footnote reference"])
+        xml.element("w:basedOn", ["w:val": "DefaultParagraphFont"])
+        xml.element("w:uiPriority", ["w:val": "99"])
+        xml.element("w:unhideWhenUsed")
+        xml.open("w:rPr")
+        xml.element("w:vertAlign", ["w:val": "superscript"])
+        xml.close()
+        xml.close()
     }
 
     /// Left and right cell padding in twips (1.5 mm).

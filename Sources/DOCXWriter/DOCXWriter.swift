@@ -41,6 +41,10 @@ public struct DOCXWriter: DocumentWriter {
     struct StylesKey: Hashable, Sendable {
         let styles: StyleSheet
         let language: LanguageTag
+        /// Whether the Hyperlink and footnote styles are needed: documents without keep
+        /// the styles part they had.
+        let hasLinks: Bool
+        let hasFootnotes: Bool
     }
 
     static let stylesCache = PartCache<StylesKey>()
@@ -62,37 +66,57 @@ public struct DOCXWriter: DocumentWriter {
         numbering = body.numbering
 
         var headerXML: [UInt8]?
+        var headerLinks: [(id: String, url: String)] = [], footerLinks: [(id: String, url: String)] = []
         if !document.header.isEmpty {
             var header = BodyWriter(document: document, numbering: numbering)
             headerXML = header.headerFooterPart(.header)
+            headerLinks = header.hyperlinks
             numbering = header.numbering
         }
         var footerXML: [UInt8]?
         if !document.footer.isEmpty {
             var footer = BodyWriter(document: document, numbering: numbering)
             footerXML = footer.headerFooterPart(.footer)
+            footerLinks = footer.hyperlinks
             numbering = footer.numbering
         }
 
-        let layout = PackageLayout(hasHeader: headerXML != nil, hasFooter: footerXML != nil)
+        let notes = body.footnotes
+        var footnotesXML: [UInt8]?
+        var footnoteLinks: [(id: String, url: String)] = []
+        if !notes.isEmpty {
+            var writer = BodyWriter(document: document, numbering: numbering)
+            footnotesXML = writer.footnotesPart(notes)
+            footnoteLinks = writer.hyperlinks
+        }
+        let hasLinks = !body.hyperlinks.isEmpty || !footnoteLinks.isEmpty
+            || document.header.containsInline(where: \.isLink) || document.footer.containsInline(where: \.isLink)
+
+        let layout = PackageLayout(
+            hasHeader: headerXML != nil, hasFooter: footerXML != nil, hasFootnotes: footnotesXML != nil, hyperlinks: body.hyperlinks)
         var entries: [ZipEntry] = [
             ZipEntry(path: "[Content_Types].xml", data: Self.contentTypesPart(layout)),
             ZipEntry(path: "_rels/.rels", data: Self.packageRelationshipsPart()),
             ZipEntry(path: "docProps/core.xml", data: Self.corePropertiesPart(document.metadata)),
             ZipEntry(path: "docProps/app.xml", data: Self.appPropertiesPart(document.metadata)),
             ZipEntry(path: "word/document.xml", data: documentXML),
-            ZipEntry(path: "word/styles.xml", data: Self.stylesCache.bytes(for: StylesKey(styles: document.styles, language: document.metadata.language)) {
-                Self.stylesPart(document)
+            ZipEntry(path: "word/styles.xml", data: Self.stylesCache.bytes(for: StylesKey(styles: document.styles, language: document.metadata.language, hasLinks: hasLinks, hasFootnotes: footnotesXML != nil)) {
+                Self.stylesPart(document, hasLinks: hasLinks, hasFootnotes: footnotesXML != nil)
             }),
             ZipEntry(path: "word/numbering.xml", data: Self.numberingCache.bytes(for: NumberingKey(plan: numbering, font: document.styles.fontFamily)) {
                 numbering.numberingPart(font: document.styles.fontFamily)
             }),
-            ZipEntry(path: "word/settings.xml", data: Self.settingsPart(document)),
+            ZipEntry(path: "word/settings.xml", data: Self.settingsPart(document, hasFootnotes: footnotesXML != nil)),
             ZipEntry(path: "word/fontTable.xml", data: Self.fontTablePart(document.styles.fontFamily)),
         ]
         if let headerXML { entries.append(ZipEntry(path: "word/header1.xml", data: headerXML)) }
         if let footerXML { entries.append(ZipEntry(path: "word/footer1.xml", data: footerXML)) }
+        if let footnotesXML { entries.append(ZipEntry(path: "word/footnotes.xml", data: footnotesXML)) }
         entries.append(ZipEntry(path: "word/_rels/document.xml.rels", data: Self.documentRelationshipsPart(layout)))
+        // Each part that links has its own relationships.
+        for (part, links) in [("header1.xml", headerLinks), ("footer1.xml", footerLinks), ("footnotes.xml", footnoteLinks)] where !links.isEmpty {
+            entries.append(ZipEntry(path: "word/_rels/\(part).rels", data: Self.hyperlinkRelationshipsPart(links)))
+        }
         return entries
     }
 }

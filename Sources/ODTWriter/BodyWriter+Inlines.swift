@@ -11,12 +11,16 @@ extension BodyWriter {
         case lineBreak
         case checkbox(Bool)
         case field(Field)
+        /// Where `text:a` opens and closes; the pieces between are the linked text.
+        case linkStart(LinkTarget)
+        case linkEnd
+        case footnote(Footnote)
 
         /// Visible content next to which a single space survives ODF's white-space collapsing.
         var isContent: Bool {
             switch self {
-            case .text, .checkbox, .field: true
-            case .spaces, .tab, .lineBreak: false
+            case .text, .checkbox, .field, .footnote: true
+            case .spaces, .tab, .lineBreak, .linkStart, .linkEnd: false
             }
         }
 
@@ -48,8 +52,12 @@ extension BodyWriter {
             case .field(let field): append(.field(field))
             case .lineBreak: append(.lineBreak)
             case .tab: append(.tab)
-            case .link(let link): for piece in Self.pieces(link.content) { append(piece) }
-            case .image, .footnote: break  // not written yet
+            case .link(let link):
+                append(.linkStart(link.target))
+                for piece in Self.pieces(link.content) { append(piece) }
+                append(.linkEnd)
+            case .footnote(let note): append(.footnote(note))
+            case .image: break  // not written yet
             }
         }
         return pieces
@@ -135,10 +143,40 @@ extension BodyWriter {
             case .checkbox(let checked): xml.text(checked ? Inline.checkedBox : Inline.uncheckedBox)
             case .field(.pageNumber): xml.element("text:page-number", ["text:select-page": "current"], text: "1")
             case .field(.pageCount): xml.element("text:page-count", text: "1")
+            case .linkStart(let target):
+                // Links do not nest (``Link``), so the next `.linkEnd` closes this one.
+                usesLinks = true
+                xml.open("text:a", attributes: [
+                    ("xlink:type", "simple"), ("xlink:href", target.url), ("text:style-name", Self.linkStyle),
+                    ("text:visited-style-name", Self.linkStyle),
+                ])
+            case .linkEnd: xml.close()
+            case .footnote(let note): writeFootnote(note)
             case .text, .spaces: break
             }
             index += 1
         }
+    }
+
+    /// The named text style of links ("Internet link", as LibreOffice calls it).
+    static let linkStyle = "Internet_20_link"
+    /// The paragraph style of footnote text.
+    static let footnoteStyle = "Footnote"
+
+    /// `text:note`: the citation is numbered by the office suite when it lays out the
+    /// document; the number written here is only the first guess. Headers and footers
+    /// cannot hold notes, so there the note is left out.
+    private mutating func writeFootnote(_ note: Footnote) {
+        guard allowsNotes else { return }
+        noteCount += 1
+        xml.open("text:note", ["text:id": "ftn\(noteCount)", "text:note-class": "footnote"])
+        xml.element("text:note-citation", text: String(noteCount))
+        xml.open("text:note-body")
+        xml.open("text:p", ["text:style-name": Self.footnoteStyle])
+        writeInlines(note.content)
+        xml.close()
+        xml.close()
+        xml.close()
     }
 
     /// One word or run of spaces. A single space between two pieces of content is written

@@ -27,6 +27,12 @@ struct BodyWriter {
     /// reopen them.
     private var openLists: [OpenList] = []
     private var listCount = 0
+    /// Footnotes written so far: their `text:id`s and first citation numbers.
+    var noteCount = 0
+    /// False in the header and footer, which cannot hold notes.
+    var allowsNotes = true
+    /// True once a `text:a` was written, so the part declares the xlink namespace.
+    var usesLinks = false
 
     private struct OpenList {
         var styleName: String

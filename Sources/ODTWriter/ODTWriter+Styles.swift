@@ -9,8 +9,11 @@ extension ODTWriter {
     func stylesXML(_ document: Document) throws -> [UInt8] {
         let key = StylesKey(
             styles: document.styles, page: document.page, header: document.header, footer: document.footer,
-            language: document.metadata.language)
-        return try Self.stylesCache.bytes(for: key) { () throws -> [UInt8] in try makeStylesXML(document) }
+            language: document.metadata.language,
+            hasLinks: document.body.containsInline(where: \.isLink) || document.header.containsInline(where: \.isLink)
+                || document.footer.containsInline(where: \.isLink),
+            hasFootnotes: document.body.containsInline(where: \.isFootnote))
+        return try Self.stylesCache.bytes(for: key) { () throws -> [UInt8] in try makeStylesXML(document, hasLinks: key.hasLinks, hasFootnotes: key.hasFootnotes) }
     }
 
     /// Everything `styles.xml` is made from: the same for every record of a template, so
@@ -21,15 +24,20 @@ extension ODTWriter {
         let header: [Block]
         let footer: [Block]
         let language: LanguageTag
+        /// Whether the link and footnote styles are needed: documents without keep the
+        /// styles part they had.
+        let hasLinks: Bool
+        let hasFootnotes: Bool
     }
 
     static let stylesCache = PartCache<StylesKey>()
 
-    private func makeStylesXML(_ document: Document) throws -> [UInt8] {
+    private func makeStylesXML(_ document: Document, hasLinks: Bool, hasFootnotes: Bool) throws -> [UInt8] {
         let sheet = document.styles
         // Header and footer content lives in styles.xml, so its automatic styles do too.
         // One writer for both, so they share one set of automatic styles.
         var master = BodyWriter(sheet: sheet, stylePrefix: "M")
+        master.allowsNotes = false
         try master.writeBlocks(document.header, in: .fixed, width: document.page.textWidth)
         let headerXML = master.xml.bytes
         master.xml = XMLWriter()
@@ -38,7 +46,7 @@ extension ODTWriter {
 
         var xml = XMLWriter(capacity: 16 * 1024)
         xml.declaration()
-        xml.open("office:document-styles", attributes: ODFNamespace.document + [("office:version", Self.odfVersion)])
+        xml.open("office:document-styles", attributes: ODFNamespace.document + (master.usesLinks ? [ODFNamespace.xlink] : []) + [("office:version", Self.odfVersion)])
         writeFontFaces(sheet, into: &xml)
 
         xml.open("office:styles")
@@ -46,6 +54,8 @@ extension ODTWriter {
         for name in StyleName.allCases { writeNamedStyle(name, sheet: sheet, into: &xml) }
         ListStyles.write(into: &xml, fontFamily: sheet.fontFamily)
         writeOutlineStyle(into: &xml)
+        if hasLinks { writeLinkStyle(into: &xml) }
+        if hasFootnotes { writeFootnoteStyles(sheet, into: &xml) }
         xml.close()
 
         xml.open("office:automatic-styles")
@@ -121,6 +131,52 @@ extension ODTWriter {
         ] + AutomaticStyles.textProperties(marks)
         xml.open("style:text-properties", attributes: text)
         xml.close()
+        xml.close()
+    }
+
+    /// "Internet link": blue and underlined, as office suites show links.
+    private func writeLinkStyle(into xml: inout XMLWriter) {
+        xml.open("style:style", attributes: [
+            ("style:name", BodyWriter.linkStyle), ("style:display-name", "Internet link"), ("style:family", "text"),
+        ])
+        xml.open("style:text-properties", attributes: [
+            ("fo:color", "#0563c1"), ("style:text-underline-style", "solid"), ("style:text-underline-width", "auto"),
+            ("style:text-underline-color", "font-color"),
+        ])
+        xml.close()
+        xml.close()
+    }
+
+    /// The footnote text style (smaller than the body), the raised marks, and the notes
+    /// configuration: numbers 1, 2, 3 … through the document, at the foot of the page.
+    private func writeFootnoteStyles(_ sheet: StyleSheet, into xml: inout XMLWriter) {
+        let size = odfPoints(max(sheet[.body].fontSize - 2, 7))
+        xml.open("style:style", attributes: [
+            ("style:name", BodyWriter.footnoteStyle), ("style:display-name", "Footnote"), ("style:family", "paragraph"),
+            ("style:parent-style-name", StyleName.body.odfName), ("style:class", "extra"),
+        ])
+        xml.open("style:paragraph-properties", attributes: [
+            ("fo:margin-left", "6mm"), ("fo:margin-top", "0mm"), ("fo:margin-bottom", "0mm"), ("fo:text-indent", "-6mm"),
+            ("fo:text-align", "start"),
+        ])
+        xml.close()
+        xml.open("style:text-properties", attributes: [
+            ("fo:font-size", size), ("style:font-size-asian", size), ("style:font-size-complex", size),
+        ])
+        xml.close()
+        xml.close()
+        for (name, display) in [("Footnote_20_Symbol", "Footnote Symbol"), ("Footnote_20_anchor", "Footnote anchor")] {
+            xml.open("style:style", attributes: [("style:name", name), ("style:display-name", display), ("style:family", "text")])
+            xml.open("style:text-properties", attributes: [("style:text-position", "super 58%")])
+            xml.close()
+            xml.close()
+        }
+        xml.open("text:notes-configuration", attributes: [
+            ("text:note-class", "footnote"), ("text:citation-style-name", "Footnote_20_Symbol"),
+            ("text:citation-body-style-name", "Footnote_20_anchor"), ("text:default-style-name", BodyWriter.footnoteStyle),
+            ("style:num-format", "1"), ("text:start-value", "0"), ("text:footnotes-position", "page"),
+            ("text:start-numbering-at", "document"),
+        ])
         xml.close()
     }
 

@@ -262,9 +262,12 @@ struct RenderContext {
                 let kind = used.first { $0.name == name && $0.kind != .plain }?.kind
                 values[name] = messageValue(expression, at: message.location, kind: kind)
             }
-            let text = format(id: message.id, values, location: message.location)
-            guard countText(text, at: message.location) else { return [] }
-            return split(text, marks: marks)
+            guard let compiled = template.messages[message.id], compiled.hasTags else {
+                let text = format(id: message.id, values, location: message.location)
+                guard countText(text, at: message.location) else { return [] }
+                return split(text, marks: marks)
+            }
+            return richMessage(message, compiled, values, marks: marks)
         case .marked(let extra, let children):
             return inlines(children, marks: marks.union(extra))
         case .lineBreak: return [.lineBreak]
@@ -274,7 +277,71 @@ struct RenderContext {
             return [.checkbox(checked: evaluate(expression).isTruthy)]
         case .reference(let name):
             return [.text(citation(name.value, at: name.location), marks: marks)]
+        case .link(let href, let children):
+            let content = inlines(children, marks: marks)
+            guard let target = linkTarget(href) else { return content }
+            return [.link(Link(target, content: content))]
+        case .footnote(let children):
+            // The note is a paragraph of its own: spaces at its ends go, as in any paragraph.
+            return [.footnote(Footnote(normalized(inlines(children))))]
         }
+    }
+
+    /// The target of an `href`, or nil after reporting a value `LinkTarget` refuses.
+    mutating func linkTarget(_ href: Located<Interpolation>) -> LinkTarget? {
+        let url = string(href.value, location: href.location)
+        if let target = LinkTarget(url) { return target }
+        fail("render.link-target", "the link '\(url.prefix(200))' is not one a document may hold", at: href.location,
+             suggestion: TemplateParser.linkSuggestion)
+        return nil
+    }
+
+    /// A message with rich-text tags: `<b>`, `<i>`, `<u>` add marks, `<a>` (`<a1>` …) links
+    /// the text to the `href` the template gave that tag.
+    mutating func richMessage(_ message: MessageSource, _ compiled: MessageFormat, _ values: [String: MessageValue], marks: Marks) -> [Inline] {
+        let spans: [MessageSpan]
+        do {
+            spans = try compiled.formatSpans(values, locale: template.locale)
+        } catch {
+            fail("render.message-format", "message '\(message.id)' for \(template.locale): \(error)", at: message.location)
+            return []
+        }
+        var out: [Inline] = []
+        var link: (tag: String, target: LinkTarget?, content: [Inline])?
+        var targets: [String: LinkTarget?] = [:]
+        func endLink() {
+            guard let finished = link else { return }
+            if let target = finished.target { out.append(.link(Link(target, content: finished.content))) } else { out += finished.content }
+            link = nil
+        }
+        for span in spans {
+            guard countText(span.text, at: message.location) else { return out }
+            var spanMarks = marks
+            var linkTag: String?
+            for tag in span.tags {
+                switch tag {
+                case "b": spanMarks.insert(.bold)
+                case "i": spanMarks.insert(.italic)
+                case "u": spanMarks.insert(.underline)
+                default: if message.links.contains(where: { $0.tag == tag }) { linkTag = tag }
+                }
+            }
+            let pieces = split(span.text, marks: spanMarks)
+            if link?.tag != linkTag { endLink() }
+            if let linkTag {
+                if link == nil {
+                    if targets[linkTag] == nil, let href = message.links.first(where: { $0.tag == linkTag })?.href {
+                        targets[linkTag] = .some(linkTarget(href))
+                    }
+                    link = (linkTag, targets[linkTag] ?? nil, [])
+                }
+                link!.content += pieces
+            } else {
+                out += pieces
+            }
+        }
+        endLink()
+        return out
     }
 
     /// Data text: newlines become line breaks; the private-use field sentinels are removed.

@@ -68,6 +68,23 @@ public struct CompiledTemplate: Sendable {
             }
             do {
                 let format = try MessageFormat(pattern)
+                // A translation may move the source's tags, and mark words <b>, <i> or <u> where
+                // its grammar splits them (`catalog check` still reports the difference), but not
+                // bring other tags: an unknown tag would print nothing, and a link tag must be
+                // one the template gave a target.
+                if format.hasTags, pattern != message.source {
+                    let allowed = Set((try? MessageFormat(message.source))?.tagPaths.flatMap { $0.split(separator: "/").map(String.init) } ?? [])
+                        .union(["b", "i", "u"])
+                    let used = Set(format.tagPaths.flatMap { $0.split(separator: "/").map(String.init) })
+                    if let stray = used.subtracting(allowed).sorted().first {
+                        let where_ = catalogs.lookup(id: message.id, domains: domains, locale: locale)
+                        errors.append(TemplateError(
+                            code: "catalog.message-tags", file: where_?.path ?? definition.file, line: where_?.line ?? 1, column: 1,
+                            message: "translation of '\(message.id)' for \(locale) has the tag <\(stray)>, which its source does not have",
+                            suggestion: "use only the tags the source has, or <b>, <i>, <u>: " + allowed.sorted().map { "<\($0)>" }.joined(separator: ", ")))
+                        continue
+                    }
+                }
                 messages[message.id] = format
             } catch {
                 let where_ = catalogs.lookup(id: message.id, domains: domains, locale: locale)

@@ -112,8 +112,9 @@ extension TemplateDefinition {
             directed(nodes) { node in
                 switch node {
                 case .text(let i, let location): interpolation(i, location)
-                case .message(let m): m.arguments.map { .value($0.expression, m.location) }
-                case .marked(_, let children): inlines(children)
+                case .message(let m): m.arguments.map { .value($0.expression, m.location) } + m.links.flatMap { interpolation($0.href.value, $0.href.location) }
+                case .marked(_, let children), .footnote(let children): inlines(children)
+                case .link(let href, let children): interpolation(href.value, href.location) + inlines(children)
                 case .checkbox(let e): [.condition(e.value, e.location)]
                 case .lineBreak, .tab, .field, .reference: []
                 }

@@ -43,9 +43,13 @@ public struct MessageSource: Sendable, Hashable {
     /// Argument name → the expression bound to it, in attribute order.
     public let arguments: [(name: String, expression: Expression)]
     public let location: NodeLocation
+    /// The `href` of each `<a>` inside the `<t>`, by its tag in the source (`a`, or `a1`,
+    /// `a2` … when there are several). The link stays in the template; translators only
+    /// move the tag.
+    private(set) var links: [MessageLink]
 
     public static func == (a: MessageSource, b: MessageSource) -> Bool {
-        a.id == b.id && a.source == b.source && a.note == b.note && a.location == b.location
+        a.id == b.id && a.source == b.source && a.note == b.note && a.location == b.location && a.links == b.links
             && a.arguments.map(\.name) == b.arguments.map(\.name) && a.arguments.map(\.expression) == b.arguments.map(\.expression)
     }
 
@@ -60,7 +64,19 @@ public struct MessageSource: Sendable, Hashable {
         self.note = note
         self.arguments = arguments
         self.location = location
+        self.links = []
     }
+
+    init(id: String, source: String, note: String?, arguments: [(name: String, expression: Expression)], location: NodeLocation, links: [MessageLink]) {
+        self.init(id: id, source: source, note: note, arguments: arguments, location: location)
+        self.links = links
+    }
+}
+
+/// `<a href="…">` inside a `<t>`: the tag it became in the message and its target.
+struct MessageLink: Sendable, Hashable {
+    let tag: String
+    let href: Located<Interpolation>
 }
 
 indirect enum InlineNode: Sendable, Hashable {
@@ -73,6 +89,11 @@ indirect enum InlineNode: Sendable, Hashable {
     case field(Field)
     /// `<ref to="NAME"/>`: the citation of a computed article or clause number.
     case reference(Located<String>)
+    /// `<a href="…">`: linked content; the target is checked when it is known (a literal
+    /// when the template is read, an expression when it is rendered).
+    case link(Located<Interpolation>, [Directed<InlineNode>])
+    /// `<footnote>`: its content goes to the foot of the page, its mark stands here.
+    case footnote([Directed<InlineNode>])
 }
 
 indirect enum BlockNode: Sendable, Hashable {

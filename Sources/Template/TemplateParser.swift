@@ -37,6 +37,11 @@ private struct Parser {
     /// `ref="…"` on articles and clauses, and `ref:NAME` / `<ref to>` citing them.
     var referenceDeclarations: [(name: String, location: NodeLocation)] = []
     var referenceUses: [(name: String, location: NodeLocation)] = []
+    /// Inside `<a>` or `<footnote>`: neither nests in itself.
+    var inLink = false
+    var inFootnote = false
+    /// Office suites place no footnotes in headers and footers.
+    var inHeaderOrFooter = false
 
     init(file: String, lines: [Substring]) {
         self.file = file
@@ -109,8 +114,11 @@ private struct Parser {
                     }
                 }
             case "page": page = pageSetup(e)
-            case "header": checkAttributes(e, allowed: [], directives: false); header = blocks(e.children)
-            case "footer": checkAttributes(e, allowed: [], directives: false); footer = blocks(e.children)
+            case "header", "footer":
+                checkAttributes(e, allowed: [], directives: false)
+                inHeaderOrFooter = true
+                if e.name == "header" { header = blocks(e.children) } else { footer = blocks(e.children) }
+                inHeaderOrFooter = false
             case "body": checkAttributes(e, allowed: [], directives: false); body = blocks(e.children)
             default: unknownElement(e, expected: ["meta", "page", "header", "footer", "body"])
             }
@@ -220,7 +228,7 @@ private struct Parser {
     // MARK: blocks
 
     static let blockNames = ["h1", "h2", "h3", "p", "ul", "ol", "table", "page-break", "signatures", "section", "articles"]
-    static let inlineNames = ["t", "b", "i", "u", "br", "tab", "checkbox", "page-number", "page-count", "ref"]
+    static let inlineNames = ["t", "b", "i", "u", "a", "footnote", "br", "tab", "checkbox", "page-number", "page-count", "ref"]
 
     mutating func blocks(_ nodes: [XMLNode]) -> [Directed<BlockNode>] {
         var result: [Directed<BlockNode>] = []
@@ -479,6 +487,38 @@ private struct Parser {
             checkAttributes(e, allowed: [])
             let marks: Marks = e.name == "b" ? .bold : e.name == "i" ? .italic : .underline
             node = .marked(marks, inlines(e.children))
+        case "a":
+            checkAttributes(e, allowed: ["href"])
+            guard let href = linkTarget(e) else { return nil }
+            if inLink {
+                error("template.link-in-link", "<a> cannot be inside another <a>", at: location, suggestion: "close the first link before the second")
+                return nil
+            }
+            inLink = true
+            let content = inlines(e.children)
+            inLink = false
+            if content.isEmpty {
+                error("template.link-empty", "<a> has no text", at: location, suggestion: "write the text to click inside it: <a href=\"…\">…</a>")
+            }
+            node = .link(href, content)
+        case "footnote":
+            checkAttributes(e, allowed: [])
+            if inFootnote {
+                error("template.footnote-in-footnote", "<footnote> cannot be inside another <footnote>", at: location)
+                return nil
+            }
+            if inHeaderOrFooter {
+                error("template.footnote-in-header", "a <footnote> cannot be in the <header> or <footer>: office suites place footnotes only in the body", at: location,
+                      suggestion: "put the footnote in the body, or write the note as small text in the footer")
+                return nil
+            }
+            inFootnote = true
+            let content = inlines(e.children)
+            inFootnote = false
+            if content.isEmpty {
+                error("template.footnote-empty", "<footnote> has no text", at: location, suggestion: "write the note inside it: <footnote>…</footnote>")
+            }
+            node = .footnote(content)
         case "br": checkAttributes(e, allowed: []); node = .lineBreak
         case "tab": checkAttributes(e, allowed: []); node = .tab
         case "page-number": checkAttributes(e, allowed: []); node = .field(.pageNumber)
@@ -522,12 +562,13 @@ private struct Parser {
         if !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }) {
             error("message.id", "message id '\(id)' may only contain letters, digits, '.', '-' and '_'", at: loc(e.attribute("id")!.location))
         }
-        if let child = e.elements.first {
-            error("message.markup", "<t> holds plain message text; <\(child.name)> is not allowed inside it", at: loc(child.location),
-                  suggestion: "put formatting outside: <b><t id=\"…\">…</t></b>")
-            return nil
-        }
-        let source = e.textContent.collapsingWhitespace.trimmingWhitespace
+        // `<b>`, `<i>`, `<u>` and `<a>` inside become FormatJS tags in the message; an `<a>`'s
+        // href stays here, so a translation can move the link but not change it.
+        let linkCount = countLinks(e)
+        var links: [MessageLink] = []
+        var raw = ""
+        guard messageText(e.children, into: &raw, links: &links, numbered: linkCount > 1) else { return nil }
+        let source = raw.collapsingWhitespace.trimmingWhitespace
         if source.isEmpty { error("message.empty", "message '\(id)' has no English source text", at: location) }
         var arguments: [(name: String, expression: Expression)] = []
         for a in e.attributes where a.namespace == nil && !["id", "note", "if", "each"].contains(a.name) {
@@ -550,7 +591,7 @@ private struct Parser {
         } catch {
             self.error("message.syntax", "message '\(id)': \(error.message)", at: loc(textStart), suggestion: nil)
         }
-        let message = MessageSource(id: id, source: source, note: e["note"], arguments: arguments, location: location)
+        let message = MessageSource(id: id, source: source, note: e["note"], arguments: arguments, location: location, links: links)
         if let earlier = messages.first(where: { $0.id == id }), earlier.source != source {
             error("message.duplicate-id", "message id '\(id)' is used with two different texts (first at line \(earlier.location.line))", at: location,
                   suggestion: "give each text its own id")
@@ -558,6 +599,96 @@ private struct Parser {
         messages.append(message)
         return message
     }
+}
+
+// MARK: - rich messages and links
+
+extension Parser {
+    /// Tags that may stand inside `<t>`.
+    static let messageMarkup = ["b", "i", "u", "a"]
+
+    func countLinks(_ e: XMLElement) -> Int {
+        e.elements.reduce(0) { $0 + ($1.name == "a" && inNamespace($1) ? 1 : 0) + countLinks($1) }
+    }
+
+    /// The message source of a `<t>`'s content: its text, with `<b>` … as tags. Text that
+    /// would read as a tag (`&lt;b>`) is quoted, so it stays text.
+    mutating func messageText(_ nodes: [XMLNode], into raw: inout String, links: inout [MessageLink], numbered: Bool, insideLink: Bool = false) -> Bool {
+        var ok = true
+        for node in nodes {
+            switch node {
+            case .text(let t):
+                raw += Self.quotingTags(t.text)
+            case .element(let child):
+                guard inNamespace(child), Self.messageMarkup.contains(child.name) else {
+                    error("message.markup", "<\(child.name)> is not allowed inside <t>; a message may hold <b>, <i>, <u> and <a href>", at: loc(child.location),
+                          suggestion: "put other elements outside the message: <p><t id=\"…\">…</t> <checkbox …/></p>")
+                    ok = false
+                    continue
+                }
+                var tag = child.name
+                if child.name == "a" {
+                    checkAttributes(child, allowed: ["href"], directives: false)
+                    if insideLink {
+                        error("template.link-in-link", "<a> cannot be inside another <a>", at: loc(child.location))
+                        ok = false
+                        continue
+                    }
+                    guard let href = linkTarget(child) else { ok = false; continue }
+                    tag = numbered ? "a\(links.count + 1)" : "a"
+                    links.append(MessageLink(tag: tag, href: href))
+                } else {
+                    checkAttributes(child, allowed: [], directives: false)
+                }
+                raw += "<\(tag)>"
+                ok = messageText(child.children, into: &raw, links: &links, numbered: numbered, insideLink: insideLink || child.name == "a") && ok
+                raw += "</\(tag)>"
+            }
+        }
+        return ok
+    }
+
+    /// `<` before a letter or `/` in template text is quoted (`'<'`), so the message reads
+    /// it as text and not as a tag.
+    static func quotingTags(_ text: String) -> String {
+        guard text.contains("<") else { return text }
+        var out = ""
+        let scalars = Array(text.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            if scalar == "<", i + 1 < scalars.count, scalars[i + 1] == "/" || (scalars[i + 1].isASCII && scalars[i + 1].properties.isAlphabetic) {
+                out += "'<'"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// `href` of an `<a>`: a literal checked now, or an interpolation checked when rendered.
+    mutating func linkTarget(_ e: XMLElement) -> Located<Interpolation>? {
+        guard let a = e.attribute("href"), !a.value.isEmpty else {
+            error("template.link-href", "<a> needs href=\"…\"", at: loc(e.location),
+                  suggestion: "for example href=\"https://example.org\", href=\"mailto:{agency.email}\" or href=\"tel:{agency.phone}\"")
+            return nil
+        }
+        guard let interpolation = interpolation(a) else { return nil }
+        if interpolation.isLiteral {
+            let url = interpolation.segments.map { if case .literal(let s) = $0 { s } else { "" } }.joined()
+            guard LinkTarget(url) != nil else {
+                error("template.link-target", "'\(url)' is not a link a document may hold", at: loc(a.valueLocation),
+                      suggestion: Self.linkSuggestion)
+                return nil
+            }
+        }
+        return Located(value: interpolation, location: loc(a.valueLocation))
+    }
+
+    static var linkSuggestion: String { TemplateParser.linkSuggestion }
+}
+
+extension TemplateParser {
+    /// What a refused link target is told, at compile and render time alike.
+    static let linkSuggestion = "links must start with \(LinkTarget.schemes.map { $0 == "https:" ? "https://" : $0 }.joined(separator: ", ")) and hold no spaces, quotes or angle brackets"
 }
 
 // MARK: - legal articles
