@@ -20,15 +20,30 @@ struct BodyWriter {
     /// Paragraphs and tables written so far: a header, footer or cell that ended up
     /// with none still needs an (empty) paragraph.
     var writtenBlocks = 0
+    /// The next `wp:docPr` id: unique in the whole package, so it is handed from part to
+    /// part like the numbering plan.
+    var nextDrawingID = 1
+    /// This part's relationships to pictures, in order of first use: `rIdImage1`, … Each
+    /// part (document, header, footer) has its own `.rels`, so ids are allocated per part.
+    var imageRelationships: [(id: String, target: String)] = []
 
-    init(document: Document, numbering: NumberingPlan) {
+    init(document: Document, numbering: NumberingPlan, nextDrawingID: Int = 1) {
         self.document = document
         self.numbering = numbering
+        self.nextDrawingID = nextDrawingID
+    }
+
+    /// The root element's namespaces: `wp:` only in a part with pictures, so parts without
+    /// any stay as they were.
+    static func rootNamespaces(withImages: Bool) -> [(String, String)] {
+        var namespaces = [("xmlns:w", Namespace.w), ("xmlns:r", Namespace.r)]
+        if withImages { namespaces.append(("xmlns:wp", Namespace.wp)) }
+        return namespaces
     }
 
     mutating func documentPart() -> [UInt8] {
         xml.declaration()
-        xml.open("w:document", ["xmlns:w": Namespace.w, "xmlns:r": Namespace.r])
+        xml.open("w:document", attributes: Self.rootNamespaces(withImages: document.body.hasImages))
         xml.open("w:body")
         blocks(document.body, listLevel: 0)
         if pendingPageBreak { pageBreakParagraph() }
@@ -41,8 +56,9 @@ struct BodyWriter {
     mutating func headerFooterPart(_ kind: HeaderFooter) -> [UInt8] {
         pageBreaksAllowed = false
         xml.declaration()
-        xml.open(kind == .header ? "w:hdr" : "w:ftr", ["xmlns:w": Namespace.w, "xmlns:r": Namespace.r])
-        blocks(kind == .header ? document.header : document.footer, listLevel: 0)
+        let content = kind == .header ? document.header : document.footer
+        xml.open(kind == .header ? "w:hdr" : "w:ftr", attributes: Self.rootNamespaces(withImages: content.hasImages))
+        blocks(content, listLevel: 0)
         // Word requires a header or footer to end with a paragraph.
         if previousBlockWasTable || writtenBlocks == 0 { emptyParagraph() }
         xml.close()
@@ -70,7 +86,8 @@ struct BodyWriter {
                 pendingPageBreak = true
             case .signatures(let grid):
                 table(grid.table(width: document.page.textWidth), keepRowsTogether: true)
-            case .image: break  // not written yet
+            case .image(let image, let alignment):
+                paragraph([.image(image)], style: .body, alignment: alignment)
             case .section(let section): self.blocks(section.body, listLevel: listLevel)
             }
         }
@@ -206,7 +223,8 @@ struct BodyWriter {
                 xml.element("w:tab")
                 xml.close()
             case .link(let link): runs(link.content)
-            case .image, .footnote: break  // not written yet
+            case .image(let image): drawing(image)
+            case .footnote: break  // not written yet
             }
         }
     }

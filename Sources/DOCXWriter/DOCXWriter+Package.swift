@@ -15,6 +15,9 @@ enum Namespace {
     static let dcterms = "http://purl.org/dc/terms/"
     static let dcmitype = "http://purl.org/dc/dcmitype/"
     static let xsi = "http://www.w3.org/2001/XMLSchema-instance"
+    static let wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+    static let a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    static let picture = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 }
 
 /// Which optional parts the package holds; relationship ids follow from it, so they
@@ -22,6 +25,8 @@ enum Namespace {
 struct PackageLayout {
     var hasHeader: Bool
     var hasFooter: Bool
+    /// The kinds of picture the package stores, each needing a `Default` content type.
+    var pictureKinds: [ImageData.Kind] = []
 
     static let stylesID = "rId1"
     static let numberingID = "rId2"
@@ -40,6 +45,9 @@ extension DOCXWriter {
         xml.open("Types", ["xmlns": Namespace.contentTypes])
         xml.element("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
         xml.element("Default", ["Extension": "xml", "ContentType": "application/xml"])
+        for kind in layout.pictureKinds {
+            xml.element("Default", ["Extension": kind.fileExtension, "ContentType": kind.mediaType])
+        }
         var overrides: [(String, String)] = [
             ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
             ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
@@ -67,7 +75,7 @@ extension DOCXWriter {
         ])
     }
 
-    static func documentRelationshipsPart(_ layout: PackageLayout) -> [UInt8] {
+    static func documentRelationshipsPart(_ layout: PackageLayout, images: [(id: String, target: String)] = []) -> [UInt8] {
         let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
         var list: [(String, String, String)] = [
             (PackageLayout.stylesID, base + "styles", "styles.xml"),
@@ -77,10 +85,11 @@ extension DOCXWriter {
         ]
         if layout.hasHeader { list.append((PackageLayout.headerID, base + "header", "header1.xml")) }
         if layout.hasFooter { list.append((PackageLayout.footerID, base + "footer", "footer1.xml")) }
+        list += images.map { ($0.id, imageRelationshipType, $0.target) }
         return relationships(list)
     }
 
-    private static func relationships(_ list: [(id: String, type: String, target: String)]) -> [UInt8] {
+    static func relationships(_ list: [(id: String, type: String, target: String)]) -> [UInt8] {
         var xml = XMLWriter()
         xml.declaration()
         xml.open("Relationships", ["xmlns": Namespace.packageRelationships])

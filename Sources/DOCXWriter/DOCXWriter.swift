@@ -60,21 +60,29 @@ public struct DOCXWriter: DocumentWriter {
         var body = BodyWriter(document: document, numbering: numbering)
         let documentXML = body.documentPart()
         numbering = body.numbering
+        var nextDrawingID = body.nextDrawingID
 
         var headerXML: [UInt8]?
+        var headerImages: [(id: String, target: String)] = []
         if !document.header.isEmpty {
-            var header = BodyWriter(document: document, numbering: numbering)
+            var header = BodyWriter(document: document, numbering: numbering, nextDrawingID: nextDrawingID)
             headerXML = header.headerFooterPart(.header)
             numbering = header.numbering
+            nextDrawingID = header.nextDrawingID
+            headerImages = header.imageRelationships
         }
         var footerXML: [UInt8]?
+        var footerImages: [(id: String, target: String)] = []
         if !document.footer.isEmpty {
-            var footer = BodyWriter(document: document, numbering: numbering)
+            var footer = BodyWriter(document: document, numbering: numbering, nextDrawingID: nextDrawingID)
             footerXML = footer.headerFooterPart(.footer)
             numbering = footer.numbering
+            footerImages = footer.imageRelationships
         }
 
-        let layout = PackageLayout(hasHeader: headerXML != nil, hasFooter: footerXML != nil)
+        let pictures = document.pictures
+        var layout = PackageLayout(hasHeader: headerXML != nil, hasFooter: footerXML != nil)
+        for kind in [ImageData.Kind.png, .jpeg] where pictures.contains(where: { $0.kind == kind }) { layout.pictureKinds.append(kind) }
         var entries: [ZipEntry] = [
             ZipEntry(path: "[Content_Types].xml", data: Self.contentTypesPart(layout)),
             ZipEntry(path: "_rels/.rels", data: Self.packageRelationshipsPart()),
@@ -92,7 +100,13 @@ public struct DOCXWriter: DocumentWriter {
         ]
         if let headerXML { entries.append(ZipEntry(path: "word/header1.xml", data: headerXML)) }
         if let footerXML { entries.append(ZipEntry(path: "word/footer1.xml", data: footerXML)) }
-        entries.append(ZipEntry(path: "word/_rels/document.xml.rels", data: Self.documentRelationshipsPart(layout)))
+        entries.append(ZipEntry(path: "word/_rels/document.xml.rels", data: Self.documentRelationshipsPart(layout, images: body.imageRelationships)))
+        if !headerImages.isEmpty { entries.append(ZipEntry(path: "word/_rels/header1.xml.rels", data: Self.imageRelationshipsPart(headerImages))) }
+        if !footerImages.isEmpty { entries.append(ZipEntry(path: "word/_rels/footer1.xml.rels", data: Self.imageRelationshipsPart(footerImages))) }
+        // Each picture once, named by its bytes; PNG and JPEG are compressed already.
+        for picture in pictures {
+            entries.append(ZipEntry(path: Self.mediaPath(picture), data: picture.bytes, compression: .stored))
+        }
         return entries
     }
 }

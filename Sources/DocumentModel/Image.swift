@@ -18,7 +18,7 @@ public struct ImageData: Sendable, Hashable {
     public let pixelWidth: Int
     public let pixelHeight: Int
 
-    /// The caller has checked the bytes (see `ImageFile` in the Template module).
+    /// The caller has checked the bytes (see `ImageFile` in the Template module, or ``init(checking:limits:)``).
     public init(kind: Kind, bytes: [UInt8], pixelWidth: Int, pixelHeight: Int) {
         precondition(pixelWidth > 0 && pixelHeight > 0, "an image has a size")
         self.kind = kind

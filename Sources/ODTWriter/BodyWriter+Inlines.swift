@@ -11,11 +11,12 @@ extension BodyWriter {
         case lineBreak
         case checkbox(Bool)
         case field(Field)
+        case image(Image)
 
         /// Visible content next to which a single space survives ODF's white-space collapsing.
         var isContent: Bool {
             switch self {
-            case .text, .checkbox, .field: true
+            case .text, .checkbox, .field, .image: true
             case .spaces, .tab, .lineBreak: false
             }
         }
@@ -49,7 +50,8 @@ extension BodyWriter {
             case .lineBreak: append(.lineBreak)
             case .tab: append(.tab)
             case .link(let link): for piece in Self.pieces(link.content) { append(piece) }
-            case .image, .footnote: break  // not written yet
+            case .image(let image): append(.image(image))
+            case .footnote: break  // not written yet
             }
         }
         return pieces
@@ -135,10 +137,31 @@ extension BodyWriter {
             case .checkbox(let checked): xml.text(checked ? Inline.checkedBox : Inline.uncheckedBox)
             case .field(.pageNumber): xml.element("text:page-number", ["text:select-page": "current"], text: "1")
             case .field(.pageCount): xml.element("text:page-count", text: "1")
+            case .image(let image): writeFrame(image)
             case .text, .spaces: break
             }
             index += 1
         }
+    }
+
+    /// A picture as a character of the line (`as-char`), so it sits on the baseline and
+    /// moves with the text, as DOCX's `wp:inline` does. The picture itself is stored once in
+    /// `Pictures/` (see ``ODTWriter/parts(of:)``).
+    mutating func writeFrame(_ image: Image) {
+        frameCount += 1
+        xml.open("draw:frame", attributes: [
+            ("draw:style-name", styles.imageFrame()), ("draw:name", "\(styles.prefix)Image\(frameCount)"),
+            ("text:anchor-type", "as-char"), ("svg:width", image.width.odf), ("svg:height", image.height.odf),
+            ("draw:z-index", "0"),
+        ])
+        xml.element("draw:image", [
+            "xlink:href": ODTWriter.picturePath(image.data), "xlink:type": "simple", "xlink:show": "embed", "xlink:actuate": "onLoad",
+        ])
+        if !image.alternativeText.isEmpty {
+            xml.element("svg:title", text: image.alternativeText)
+            xml.element("svg:desc", text: image.alternativeText)
+        }
+        xml.close()
     }
 
     /// One word or run of spaces. A single space between two pieces of content is written

@@ -10,7 +10,15 @@ enum ODFNamespace {
     static let meta = ("xmlns:meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0")
     static let dc = ("xmlns:dc", "http://purl.org/dc/elements/1.1/")
     static let manifest = ("xmlns:manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0")
+    static let draw = ("xmlns:draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0")
+    static let xlink = ("xmlns:xlink", "http://www.w3.org/1999/xlink")
 
     /// Namespaces of `content.xml` and `styles.xml`, which share their vocabulary.
     static let document = [office, style, text, table, fo, svg]
+
+    /// The namespaces of a part; pictures (`draw:frame`, `xlink:href`) add two, declared only
+    /// where a part has a picture so other parts stay as they were.
+    static func document(withImages: Bool) -> [(String, String)] {
+        withImages ? document + [draw, xlink] : document
+    }
 }
