@@ -157,10 +157,9 @@ extension BodyWriter {
         xml.element("draw:image", [
             "xlink:href": ODTWriter.picturePath(image.data), "xlink:type": "simple", "xlink:show": "embed", "xlink:actuate": "onLoad",
         ])
-        if !image.alternativeText.isEmpty {
-            xml.element("svg:title", text: image.alternativeText)
-            xml.element("svg:desc", text: image.alternativeText)
-        }
+        // The description, where LibreOffice puts a DOCX picture's `descr`. Not also the
+        // title: LibreOffice joins both into the PDF's alternate text, so it would be read twice.
+        if !image.alternativeText.isEmpty { xml.element("svg:desc", text: image.alternativeText) }
         xml.close()
     }
 
