@@ -31,7 +31,8 @@ public enum ImageFile {
             guard payload.utf8.count / 4 * 3 <= limits.maxBytes else {
                 throw Problem(message: "the image is larger than \(limits.maxBytes) bytes", suggestion: "use a smaller image")
             }
-            guard let data = Data(base64Encoded: String(payload), options: .ignoreUnknownCharacters) else {
+            // Line breaks in the payload are allowed; a payload of nothing but other characters is not base64.
+            guard let data = Data(base64Encoded: String(payload), options: .ignoreUnknownCharacters), !data.isEmpty else {
                 throw Problem(message: "the data: URI is not valid base64", suggestion: nil)
             }
             return try ImageData(checking: Array(data), limits: limits)
