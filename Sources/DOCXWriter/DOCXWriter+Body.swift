@@ -108,6 +108,12 @@ struct BodyWriter {
                         numbering: numbered ? nil : (numID, ilvl),
                         indent: numbered ? NumberingPlan.textIndent(level: ilvl) : nil)
                     numbered = true
+                case .image(let image, let alignment):
+                    // A picture opening an item carries the item's marker, as a paragraph does.
+                    self.paragraph(
+                        [.image(image)], style: .body, alignment: alignment,
+                        numbering: numbered ? nil : (numID, ilvl), indent: numbered ? NumberingPlan.textIndent(level: ilvl) : nil)
+                    numbered = true
                 case .heading(let heading) where !numbered:
                     paragraph(heading.content, style: .heading(heading.level), numbering: (numID, ilvl))
                     numbered = true

@@ -384,7 +384,7 @@ extension PieceRenderer {
         }
         let image: ImageData
         do {
-            image = try ImageFile.load(reference, folder: folder)
+            image = try ImageFile.load(reference, folder: folder, limits: evaluator.limits.imageLimits)
         } catch {
             evaluator.fail("office.image", "the picture's image: \(error.message)", at: slot.location, suggestion: error.suggestion)
             return

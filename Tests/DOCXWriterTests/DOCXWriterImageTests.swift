@@ -31,6 +31,7 @@ import ZipSupport
                         TableCell([.image(logo, alignment: .start)]),
                         TableCell([.paragraph(Paragraph([.text("In a cell "), .image(Image(try png, height: .mm(5), alternativeText: "logo"))]))]),
                     ])])),
+                    .list(List(.bulleted, items: [ListItem([.image(Image(try png, height: .mm(5), alternativeText: "item"), alignment: .start)])])),
                 ])
         }
     }
@@ -79,7 +80,7 @@ import ZipSupport
             let text = try #require(package.text(of: part))
             ids += text.matches(of: #/<wp:docPr id="(\d+)"/#).map { String($0.output.1) }
         }
-        #expect(ids == ["1", "2", "3", "4", "5", "6"])
+        #expect(ids == ["1", "2", "3", "4", "5", "6", "7"])
         let document = try #require(package.text(of: "word/document.xml"))
         #expect(document.contains("<wp:extent cx=\"1440000\" cy=\"1080000\"/>"), "40 × 30 mm in EMU")
         #expect(document.contains("descr=\"Stamp &amp; seal &lt;ok&gt;\""))

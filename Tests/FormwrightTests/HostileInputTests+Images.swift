@@ -120,3 +120,28 @@ extension HostileInputTests {
         }
     }
 }
+
+extension HostileInputTests {
+    /// The logo (200 × 240 px) shown 40 mm wide is 127 pixels per inch in LibreOffice's PDF,
+    /// from the ODT and from the DOCX: the size asked for, with the picture's own pixels.
+    @Test(arguments: ["odt", "docx"])
+    func logoPrintsAtTheSizeAsked(_ format: String) throws {
+        let t = try scratch(body: #"<image src="assets/logo.png" width="40mm" align="center" alt="Logo"/><p>{case.code}</p>"#)
+        defer { t.remove() }
+        try t.write("templates/t/assets/logo.png", bytes: try Self.logo)
+        let r = try t.render(["--data", "ok.json", "--locale", "en", "-o", "out/logo.\(format)"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let file = t.root.appendingPathComponent("out/logo.\(format)")
+        let roundtrip = try TestSupport.runSharedTool("office-roundtrip", [file.path, "--outdir", t.root.appendingPathComponent("pdf").path])
+        #expect(roundtrip.status == 0, "\(roundtrip.output)")
+        let pdfimages = try #require(PDFOutputTests.tool("pdfimages"))
+        let list = try TestSupport.run(pdfimages, ["-list", t.root.appendingPathComponent("pdf/logo.pdf").path]).stdout
+        // page num type width height color comp bpc enc interp object ID x-ppi y-ppi …
+        let rows = list.split(separator: "\n").map { $0.split(separator: " ") }.filter { $0.count > 13 && $0[2] == "image" }
+        #expect(rows.count == 1, "\(list)")
+        guard let row = rows.first else { return }
+        #expect(row[3] == "200" && row[4] == "240", "all of the picture's pixels: \(list)")
+        let ppi = Int(row[12]) ?? 0
+        #expect((126...128).contains(ppi), "200 px over 40 mm is 127 ppi: \(list)")
+    }
+}

@@ -15,7 +15,7 @@ import ZipSupport
     static var jpeg: ImageData { get throws { try ImageData(checking: TestSupport.sampleJPEG) } }
 
     /// A block image, an inline image with alt text to escape, images in both cells of a
-    /// table, a header image and a decorative footer image; the PNG is used five times.
+    /// table, a list item that is a picture, a header image and a decorative footer image.
     static var document: Document {
         get throws {
             let logo = Image(try png, width: .mm(40), alternativeText: "Logo of the agency")
@@ -32,6 +32,7 @@ import ZipSupport
                         TableCell([.image(logo, alignment: .start)]),
                         TableCell([.paragraph(Paragraph([.text("In a cell "), .image(Image(try png, height: .mm(5), alternativeText: "logo"))]))]),
                     ])])),
+                    .list(List(.bulleted, items: [ListItem([.image(Image(try png, height: .mm(5), alternativeText: "item"), alignment: .start)])])),
                 ])
         }
     }
@@ -54,7 +55,7 @@ import ZipSupport
         #expect(manifest.contains("manifest:full-path=\"Pictures/\(png.fileName)\" manifest:media-type=\"image/png\""))
         #expect(manifest.contains("manifest:full-path=\"Pictures/\(jpeg.fileName)\" manifest:media-type=\"image/jpeg\""))
         let content = try #require(entries.first { $0.path == "content.xml" }).text
-        #expect(content.components(separatedBy: "xlink:href=\"Pictures/\(png.fileName)\"").count - 1 == 3, "block, cell block and cell inline")
+        #expect(content.components(separatedBy: "xlink:href=\"Pictures/\(png.fileName)\"").count - 1 == 4, "block, cell block, cell inline and list item")
         #expect(content.contains("svg:width=\"40mm\" svg:height=\"30mm\""), "4 × 3 pixels at 40 mm wide keep the aspect ratio")
         #expect(content.contains("<svg:desc>Stamp &amp; seal &lt;ok&gt;</svg:desc>"))
         #expect(!content.contains("svg:title"), "the alt text once, as the description")
