@@ -125,6 +125,16 @@ import TemplateData
         #expect(logo.alternativeText == "Logo of the agency")
     }
 
+    @Test func directivesOnTheImageItself() throws {
+        let doc = try Self.render(
+            #"<image each="p in people" if="p.photo" src="{p.photo}" width="5mm" alt="{p.name}"/><p>x <image if="false" src="assets/logo.png" alt=""/></p>"#,
+            data: ["people": [["name": "Ana", "photo": .string(Self.pngURI)], ["name": "Ion"], ["name": "Eva", "photo": "assets/logo.png"]]])
+        let alts = doc.body.compactMap { block -> String? in if case .image(let image, _) = block { image.alternativeText } else { nil } }
+        #expect(alts == ["Ana", "Eva"])
+        guard case .paragraph(let p) = doc.body.last else { Issue.record("\(doc.body)"); return }
+        #expect(p.content.plainText == "x")
+    }
+
     @Test func imageDataPathsAreListed() throws {
         let definition = try Self.parse(#"<p each="p in people"><image src="{p.photo}" alt="{p.name}"/></p>"#, folder: nil)
         let paths = DataPathUse.paths(in: definition.expressionUses).map(\.dotted)
