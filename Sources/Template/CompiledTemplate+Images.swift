@@ -41,7 +41,13 @@ extension RenderContext {
         case .attribute(let text): alternativeText = string(text, location: node.location)
         case .content(let nodes): alternativeText = normalized(inlines(nodes)).plainText
         }
-        return Image(data, width: node.width, height: node.height, alternativeText: alternativeText)
+        var image = Image(data, width: node.width, height: node.height, alternativeText: alternativeText)
+        // A picture without a size is shown at 96 pixels per inch, but never wider than the
+        // text: a 4000-pixel photo from data would otherwise run a metre off the page.
+        if node.width == nil, node.height == nil, image.width > textWidth {
+            image = Image(data, width: textWidth, alternativeText: alternativeText)
+        }
+        return image
     }
 
     /// `of data path 'child.photo' ` when `src` is one expression on a path, for the message.

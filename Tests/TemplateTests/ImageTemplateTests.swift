@@ -135,6 +135,16 @@ import TemplateData
         #expect(p.content.plainText == "x")
     }
 
+    @Test func aPictureWithoutASizeIsNeverWiderThanTheText() throws {
+        // 4 × 3 px claimed as 4000 × 3000: the header says so; the writers never decode pixels.
+        var wide = Self.png
+        wide.replaceSubrange(16..<24, with: [0, 0, 0x0F, 0xA0, 0, 0, 0x0B, 0xB8])
+        let uri = "data:image/png;base64," + Data(wide).base64EncodedString()
+        let doc = try Self.render(#"<image src="{photo}" alt="x"/>"#, data: ["photo": .string(uri)])
+        guard case .image(let image, _) = try #require(doc.body.first) else { Issue.record("\(doc.body)"); return }
+        #expect(image.width == .mm(170) && image.height == Length(hundredthsOfMillimetre: 12750), "A4 less 20 mm margins, 4:3 kept")
+    }
+
     @Test func imageDataPathsAreListed() throws {
         let definition = try Self.parse(#"<p each="p in people"><image src="{p.photo}" alt="{p.name}"/></p>"#, folder: nil)
         let paths = DataPathUse.paths(in: definition.expressionUses).map(\.dotted)
