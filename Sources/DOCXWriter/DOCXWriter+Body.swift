@@ -33,15 +33,30 @@ struct BodyWriter {
     static let linkStyle = "Hyperlink"
     static let footnoteTextStyle = "FootnoteText"
     static let footnoteReferenceStyle = "FootnoteReference"
+    /// The next `wp:docPr` id: unique in the whole package, so it is handed from part to
+    /// part like the numbering plan.
+    var nextDrawingID = 1
+    /// This part's relationships to pictures, in order of first use: `rIdImage1`, … Each
+    /// part (document, header, footer) has its own `.rels`, so ids are allocated per part.
+    var imageRelationships: [(id: String, target: String)] = []
 
-    init(document: Document, numbering: NumberingPlan) {
+    init(document: Document, numbering: NumberingPlan, nextDrawingID: Int = 1) {
         self.document = document
         self.numbering = numbering
+        self.nextDrawingID = nextDrawingID
+    }
+
+    /// The root element's namespaces: `wp:` only in a part with pictures, so parts without
+    /// any stay as they were.
+    static func rootNamespaces(withImages: Bool) -> [(String, String)] {
+        var namespaces = [("xmlns:w", Namespace.w), ("xmlns:r", Namespace.r)]
+        if withImages { namespaces.append(("xmlns:wp", Namespace.wp)) }
+        return namespaces
     }
 
     mutating func documentPart() -> [UInt8] {
         xml.declaration()
-        xml.open("w:document", ["xmlns:w": Namespace.w, "xmlns:r": Namespace.r])
+        xml.open("w:document", attributes: Self.rootNamespaces(withImages: document.body.hasImages))
         xml.open("w:body")
         blocks(document.body, listLevel: 0)
         if pendingPageBreak { pageBreakParagraph() }
@@ -55,8 +70,9 @@ struct BodyWriter {
         pageBreaksAllowed = false
         allowsNotes = false
         xml.declaration()
-        xml.open(kind == .header ? "w:hdr" : "w:ftr", ["xmlns:w": Namespace.w, "xmlns:r": Namespace.r])
-        blocks(kind == .header ? document.header : document.footer, listLevel: 0)
+        let content = kind == .header ? document.header : document.footer
+        xml.open(kind == .header ? "w:hdr" : "w:ftr", attributes: Self.rootNamespaces(withImages: content.hasImages))
+        blocks(content, listLevel: 0)
         // Word requires a header or footer to end with a paragraph.
         if previousBlockWasTable || writtenBlocks == 0 { emptyParagraph() }
         xml.close()
@@ -84,7 +100,8 @@ struct BodyWriter {
                 pendingPageBreak = true
             case .signatures(let grid):
                 table(grid.table(width: document.page.textWidth), keepRowsTogether: true)
-            case .image: break  // not written yet
+            case .image(let image, let alignment):
+                paragraph([.image(image)], style: .body, alignment: alignment)
             case .section(let section): self.blocks(section.body, listLevel: listLevel)
             }
         }
@@ -104,6 +121,12 @@ struct BodyWriter {
                         keepNext: paragraph.keepWithNext,
                         numbering: numbered ? nil : (numID, ilvl),
                         indent: numbered ? NumberingPlan.textIndent(level: ilvl) : nil)
+                    numbered = true
+                case .image(let image, let alignment):
+                    // A picture opening an item carries the item's marker, as a paragraph does.
+                    self.paragraph(
+                        [.image(image)], style: .body, alignment: alignment,
+                        numbering: numbered ? nil : (numID, ilvl), indent: numbered ? NumberingPlan.textIndent(level: ilvl) : nil)
                     numbered = true
                 case .heading(let heading) where !numbered:
                     paragraph(heading.content, style: .heading(heading.level), numbering: (numID, ilvl))
@@ -235,7 +258,7 @@ struct BodyWriter {
                 xml.close()
                 xml.element("w:footnoteReference", ["w:id": String(footnotes.count)])
                 xml.close()
-            case .image: break  // not written yet
+            case .image(let image): drawing(image)
             }
         }
     }

@@ -15,6 +15,9 @@ enum Namespace {
     static let dcterms = "http://purl.org/dc/terms/"
     static let dcmitype = "http://purl.org/dc/dcmitype/"
     static let xsi = "http://www.w3.org/2001/XMLSchema-instance"
+    static let wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+    static let a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    static let picture = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 }
 
 /// Which optional parts the package holds; relationship ids follow from it, so they
@@ -25,6 +28,8 @@ struct PackageLayout {
     var hasFootnotes = false
     /// Hyperlinks of `word/document.xml`: external relationships of that part.
     var hyperlinks: [(id: String, url: String)] = []
+    /// The kinds of picture the package stores, each needing a `Default` content type.
+    var pictureKinds: [ImageData.Kind] = []
 
     static let stylesID = "rId1"
     static let numberingID = "rId2"
@@ -44,6 +49,9 @@ extension DOCXWriter {
         xml.open("Types", ["xmlns": Namespace.contentTypes])
         xml.element("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
         xml.element("Default", ["Extension": "xml", "ContentType": "application/xml"])
+        for kind in layout.pictureKinds {
+            xml.element("Default", ["Extension": kind.fileExtension, "ContentType": kind.mediaType])
+        }
         var overrides: [(String, String)] = [
             ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
             ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
@@ -72,7 +80,7 @@ extension DOCXWriter {
         ])
     }
 
-    static func documentRelationshipsPart(_ layout: PackageLayout) -> [UInt8] {
+    static func documentRelationshipsPart(_ layout: PackageLayout, images: [(id: String, target: String)] = []) -> [UInt8] {
         let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
         var list: [(String, String, String)] = [
             (PackageLayout.stylesID, base + "styles", "styles.xml"),
@@ -83,17 +91,17 @@ extension DOCXWriter {
         if layout.hasHeader { list.append((PackageLayout.headerID, base + "header", "header1.xml")) }
         if layout.hasFooter { list.append((PackageLayout.footerID, base + "footer", "footer1.xml")) }
         if layout.hasFootnotes { list.append((PackageLayout.footnotesID, base + "footnotes", "footnotes.xml")) }
-        return relationships(list, hyperlinks: layout.hyperlinks)
+        return relationships(list + images.map { ($0.id, imageRelationshipType, $0.target) }, hyperlinks: layout.hyperlinks)
     }
 
-    /// `word/_rels/PART.rels` of a header, footer or the footnotes: only their hyperlinks.
-    static func hyperlinkRelationshipsPart(_ hyperlinks: [(id: String, url: String)]) -> [UInt8] {
-        relationships([], hyperlinks: hyperlinks)
+    /// `word/_rels/PART.rels` of a header, footer or the footnotes: their pictures and hyperlinks.
+    static func partRelationshipsPart(images: [(id: String, target: String)], hyperlinks: [(id: String, url: String)]) -> [UInt8] {
+        relationships(images.map { ($0.id, imageRelationshipType, $0.target) }, hyperlinks: hyperlinks)
     }
 
     static let hyperlinkType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
-    private static func relationships(_ list: [(id: String, type: String, target: String)], hyperlinks: [(id: String, url: String)] = []) -> [UInt8] {
+    static func relationships(_ list: [(id: String, type: String, target: String)], hyperlinks: [(id: String, url: String)] = []) -> [UInt8] {
         var xml = XMLWriter()
         xml.declaration()
         xml.open("Relationships", ["xmlns": Namespace.packageRelationships])

@@ -64,21 +64,27 @@ public struct DOCXWriter: DocumentWriter {
         var body = BodyWriter(document: document, numbering: numbering)
         let documentXML = body.documentPart()
         numbering = body.numbering
+        var nextDrawingID = body.nextDrawingID
 
         var headerXML: [UInt8]?
         var headerLinks: [(id: String, url: String)] = [], footerLinks: [(id: String, url: String)] = []
+        var headerImages: [(id: String, target: String)] = []
         if !document.header.isEmpty {
-            var header = BodyWriter(document: document, numbering: numbering)
+            var header = BodyWriter(document: document, numbering: numbering, nextDrawingID: nextDrawingID)
             headerXML = header.headerFooterPart(.header)
             headerLinks = header.hyperlinks
             numbering = header.numbering
+            nextDrawingID = header.nextDrawingID
+            headerImages = header.imageRelationships
         }
         var footerXML: [UInt8]?
+        var footerImages: [(id: String, target: String)] = []
         if !document.footer.isEmpty {
-            var footer = BodyWriter(document: document, numbering: numbering)
+            var footer = BodyWriter(document: document, numbering: numbering, nextDrawingID: nextDrawingID)
             footerXML = footer.headerFooterPart(.footer)
             footerLinks = footer.hyperlinks
             numbering = footer.numbering
+            footerImages = footer.imageRelationships
         }
 
         let notes = body.footnotes
@@ -92,8 +98,10 @@ public struct DOCXWriter: DocumentWriter {
         let hasLinks = !body.hyperlinks.isEmpty || !footnoteLinks.isEmpty
             || document.header.containsInline(where: \.isLink) || document.footer.containsInline(where: \.isLink)
 
-        let layout = PackageLayout(
+        let pictures = document.pictures
+        var layout = PackageLayout(
             hasHeader: headerXML != nil, hasFooter: footerXML != nil, hasFootnotes: footnotesXML != nil, hyperlinks: body.hyperlinks)
+        for kind in [ImageData.Kind.png, .jpeg] where pictures.contains(where: { $0.kind == kind }) { layout.pictureKinds.append(kind) }
         var entries: [ZipEntry] = [
             ZipEntry(path: "[Content_Types].xml", data: Self.contentTypesPart(layout)),
             ZipEntry(path: "_rels/.rels", data: Self.packageRelationshipsPart()),
@@ -112,10 +120,15 @@ public struct DOCXWriter: DocumentWriter {
         if let headerXML { entries.append(ZipEntry(path: "word/header1.xml", data: headerXML)) }
         if let footerXML { entries.append(ZipEntry(path: "word/footer1.xml", data: footerXML)) }
         if let footnotesXML { entries.append(ZipEntry(path: "word/footnotes.xml", data: footnotesXML)) }
-        entries.append(ZipEntry(path: "word/_rels/document.xml.rels", data: Self.documentRelationshipsPart(layout)))
-        // Each part that links has its own relationships.
-        for (part, links) in [("header1.xml", headerLinks), ("footer1.xml", footerLinks), ("footnotes.xml", footnoteLinks)] where !links.isEmpty {
-            entries.append(ZipEntry(path: "word/_rels/\(part).rels", data: Self.hyperlinkRelationshipsPart(links)))
+        entries.append(ZipEntry(path: "word/_rels/document.xml.rels", data: Self.documentRelationshipsPart(layout, images: body.imageRelationships)))
+        // Each part with pictures or links has its own relationships.
+        for (part, images, links) in [("header1.xml", headerImages, headerLinks), ("footer1.xml", footerImages, footerLinks), ("footnotes.xml", [], footnoteLinks)]
+        where !images.isEmpty || !links.isEmpty {
+            entries.append(ZipEntry(path: "word/_rels/\(part).rels", data: Self.partRelationshipsPart(images: images, hyperlinks: links)))
+        }
+        // Each picture once, named by its bytes; PNG and JPEG are compressed already.
+        for picture in pictures {
+            entries.append(ZipEntry(path: Self.mediaPath(picture), data: picture.bytes, compression: .stored))
         }
         return entries
     }

@@ -88,6 +88,7 @@ struct AutomaticStyles {
     private var cellNames: NameTable<CellKey>
     private(set) var tables: [TableStyle] = []
     private(set) var usesUnsplittableRow = false
+    private(set) var usesImageFrame = false
 
     init(prefix: String) {
         self.prefix = prefix
@@ -119,6 +120,15 @@ struct AutomaticStyles {
 
     private var unsplittableRowName: String { "\(prefix)Row1" }
 
+    /// The graphic style of pictures in the text: no border, padding or margin, so the
+    /// picture is exactly as large as asked, sitting on the baseline.
+    mutating func imageFrame() -> String {
+        usesImageFrame = true
+        return imageFrameName
+    }
+
+    private var imageFrameName: String { "\(prefix)Frame1" }
+
     /// Writes every style used, in a fixed order, into an open `<office:automatic-styles>`.
     func write(into xml: inout XMLWriter, sheet: StyleSheet) {
         for table in tables { writeTable(table, into: &xml) }
@@ -128,6 +138,16 @@ struct AutomaticStyles {
             xml.close()
         }
         for key in cellNames.keys { writeCell(key, into: &xml) }
+        if usesImageFrame {
+            xml.open("style:style", ["style:name": imageFrameName, "style:family": "graphic"])
+            xml.open("style:graphic-properties", attributes: [
+                ("style:vertical-pos", "top"), ("style:vertical-rel", "baseline"),
+                ("fo:margin-left", "0mm"), ("fo:margin-right", "0mm"), ("fo:margin-top", "0mm"), ("fo:margin-bottom", "0mm"),
+                ("fo:padding", "0mm"), ("fo:border", "none"),
+            ])
+            xml.close()
+            xml.close()
+        }
         for key in paragraphNames.keys { writeParagraph(key, into: &xml, sheet: sheet) }
         for marks in textNames.keys {
             xml.open("style:style", ["style:name": textNames[marks], "style:family": "text"])

@@ -15,11 +15,12 @@ extension BodyWriter {
         case linkStart(LinkTarget)
         case linkEnd
         case footnote(Footnote)
+        case image(Image)
 
         /// Visible content next to which a single space survives ODF's white-space collapsing.
         var isContent: Bool {
             switch self {
-            case .text, .checkbox, .field, .footnote: true
+            case .text, .checkbox, .field, .footnote, .image: true
             case .spaces, .tab, .lineBreak, .linkStart, .linkEnd: false
             }
         }
@@ -57,7 +58,7 @@ extension BodyWriter {
                 for piece in Self.pieces(link.content) { append(piece) }
                 append(.linkEnd)
             case .footnote(let note): append(.footnote(note))
-            case .image: break  // not written yet
+            case .image(let image): append(.image(image))
             }
         }
         return pieces
@@ -152,6 +153,7 @@ extension BodyWriter {
                 ])
             case .linkEnd: xml.close()
             case .footnote(let note): writeFootnote(note)
+            case .image(let image): writeFrame(image)
             case .text, .spaces: break
             }
             index += 1
@@ -176,6 +178,25 @@ extension BodyWriter {
         writeInlines(note.content)
         xml.close()
         xml.close()
+        xml.close()
+    }
+
+    /// A picture as a character of the line (`as-char`), so it sits on the baseline and
+    /// moves with the text, as DOCX's `wp:inline` does. The picture itself is stored once in
+    /// `Pictures/` (see ``ODTWriter/parts(of:)``).
+    mutating func writeFrame(_ image: Image) {
+        frameCount += 1
+        xml.open("draw:frame", attributes: [
+            ("draw:style-name", styles.imageFrame()), ("draw:name", "\(styles.prefix)Image\(frameCount)"),
+            ("text:anchor-type", "as-char"), ("svg:width", image.width.odf), ("svg:height", image.height.odf),
+            ("draw:z-index", "0"),
+        ])
+        xml.element("draw:image", [
+            "xlink:href": ODTWriter.picturePath(image.data), "xlink:type": "simple", "xlink:show": "embed", "xlink:actuate": "onLoad",
+        ])
+        // The description, where LibreOffice puts a DOCX picture's `descr`. Not also the
+        // title: LibreOffice joins both into the PDF's alternate text, so it would be read twice.
+        if !image.alternativeText.isEmpty { xml.element("svg:desc", text: image.alternativeText) }
         xml.close()
     }
 

@@ -33,6 +33,8 @@ struct BodyWriter {
     var allowsNotes = true
     /// True once a `text:a` was written, so the part declares the xlink namespace.
     var usesLinks = false
+    /// Frames written so far: each gets a `draw:name` of its own.
+    var frameCount = 0
 
     private struct OpenList {
         var styleName: String
@@ -58,7 +60,8 @@ struct BodyWriter {
                 try writeTable(table, in: container, width: width, isSignatureGrid: false, location: "table")
             case .signatures(let grid):
                 try writeTable(grid.table(width: width), in: container, width: width, isSignatureGrid: true, location: "signatures")
-            case .image: break  // not written yet
+            case .image(let image, let alignment):
+                writeParagraph(Paragraph([.image(image)], alignment: alignment))
             case .section(let section): try writeBlocks(section.body, in: container, width: width)
             case .pageBreak:
                 guard container != .fixed else { continue }

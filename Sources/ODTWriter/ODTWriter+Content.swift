@@ -10,7 +10,7 @@ extension ODTWriter {
 
         var xml = XMLWriter(capacity: body.xml.bytes.count + 4096)
         xml.declaration()
-        xml.open("office:document-content", attributes: ODFNamespace.document + (body.usesLinks ? [ODFNamespace.xlink] : []) + [("office:version", Self.odfVersion)])
+        xml.open("office:document-content", attributes: ODFNamespace.document(withImages: body.frameCount > 0, withLinks: body.usesLinks) + [("office:version", Self.odfVersion)])
         writeFontFaces(document.styles, into: &xml)
         xml.open("office:automatic-styles")
         body.styles.write(into: &xml, sheet: document.styles)

@@ -46,7 +46,7 @@ extension ODTWriter {
 
         var xml = XMLWriter(capacity: 16 * 1024)
         xml.declaration()
-        xml.open("office:document-styles", attributes: ODFNamespace.document + (master.usesLinks ? [ODFNamespace.xlink] : []) + [("office:version", Self.odfVersion)])
+        xml.open("office:document-styles", attributes: ODFNamespace.document(withImages: master.frameCount > 0, withLinks: master.usesLinks) + [("office:version", Self.odfVersion)])
         writeFontFaces(sheet, into: &xml)
 
         xml.open("office:styles")

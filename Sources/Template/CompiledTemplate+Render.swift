@@ -33,6 +33,10 @@ struct RenderContext {
     /// UTF-8 bytes of text produced so far, against ``RenderLimits/maxTextSize``.
     var textBytes = 0
     var articles = ArticleNumbering()
+    /// Images placed so far, against ``RenderLimits/maxImages``.
+    var imageCount = 0
+    /// Images read while rendering, by reference: a logo in every row of a table is read once.
+    var loadedImages: [String: ImageData] = [:]
 
     init(template: CompiledTemplate, data: Value) {
         self.template = template
@@ -155,6 +159,8 @@ struct RenderContext {
         case .signatures(let perRow, let signatures):
             let blocks = expand(signatures) { context, node in [context.signature(node)] }
             return blocks.isEmpty ? [] : [.signatures(SignatureGrid(blocks, perRow: perRow))]
+        case .image(let node, let alignment):
+            return image(node).map { [.image($0, alignment: alignment)] } ?? []
         }
     }
 
@@ -284,6 +290,8 @@ struct RenderContext {
         case .footnote(let children):
             // The note is a paragraph of its own: spaces at its ends go, as in any paragraph.
             return [.footnote(Footnote(normalized(inlines(children))))]
+        case .image(let node):
+            return image(node).map { [.image($0)] } ?? []
         }
     }
 

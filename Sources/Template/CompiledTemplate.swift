@@ -1,4 +1,4 @@
-import DocumentModel
+public import DocumentModel
 public import Localization
 
 /// A template bound to one locale: every message resolved from the catalogs (or the English
@@ -110,10 +110,27 @@ public struct RenderLimits: Sendable, Hashable {
     /// Bytes of text (UTF-8) one document may hold, counted while rendering, so that a few
     /// values repeated by loops cannot build a document of gigabytes in memory.
     public var maxTextSize: Int
+    /// Bytes of one image read while rendering (`<image src="{…}">`).
+    public var maxImageSize: Int
+    /// Images one document shows, each repetition counted: a picture in a loop over hostile
+    /// data must not make a document of a million drawings.
+    public var maxImages: Int
 
-    public init(maxLoopIterations: Int = 1_000_000, maxLoopDepth: Int = 32, maxTextSize: Int = 256 << 20) {
+    public init(
+        maxLoopIterations: Int = 1_000_000, maxLoopDepth: Int = 32, maxTextSize: Int = 256 << 20,
+        maxImageSize: Int = ImageData.Limits().maxBytes, maxImages: Int = 1_000
+    ) {
         self.maxLoopIterations = maxLoopIterations
         self.maxLoopDepth = maxLoopDepth
         self.maxTextSize = maxTextSize
+        self.maxImageSize = maxImageSize
+        self.maxImages = maxImages
+    }
+
+    /// The limits images read while rendering are checked against.
+    public var imageLimits: ImageData.Limits {
+        var limits = ImageData.Limits()
+        limits.maxBytes = maxImageSize
+        return limits
     }
 }

@@ -117,8 +117,18 @@ extension TemplateDefinition {
                 case .link(let href, let children): interpolation(href.value, href.location) + inlines(children)
                 case .checkbox(let e): [.condition(e.value, e.location)]
                 case .lineBreak, .tab, .field, .reference: []
+                case .image(let image): imageUses(image)
                 }
             }
+        }
+        func imageUses(_ node: ImageNode) -> [ExpressionUse] {
+            var uses: [ExpressionUse] = []
+            if case .reference(let src) = node.source { uses += interpolation(src.value, src.location) }
+            switch node.alternativeText {
+            case .attribute(let text): uses += interpolation(text, node.location)
+            case .content(let nodes): uses += inlines(nodes)
+            }
+            return uses
         }
         func flow(_ content: FlowContent) -> [ExpressionUse] {
             content.flatMap { part -> [ExpressionUse] in
@@ -145,6 +155,7 @@ extension TemplateDefinition {
                 case .list(_, let items): directed(items) { flow($0.content) }
                 case .table(let table): directed(table.rows) { row in directed(row.cells) { flow($0.content) } }
                 case .pageBreak: []
+                case .image(let node, _): imageUses(node)
                 case .section(let children): blocks(children)
                 case .articles(let articles): directed(articles) { article in (article.title.map(inlines) ?? []) + clauses(article.clauses) }
                 case .signatures(_, let signatures):

@@ -1,4 +1,5 @@
 public import DocumentModel
+import Foundation
 import TemplateData
 
 /// Where a template node came from.
@@ -94,6 +95,8 @@ indirect enum InlineNode: Sendable, Hashable {
     case link(Located<Interpolation>, [Directed<InlineNode>])
     /// `<footnote>`: its content goes to the foot of the page, its mark stands here.
     case footnote([Directed<InlineNode>])
+    /// `<image>` in a line of text.
+    case image(ImageNode)
 }
 
 indirect enum BlockNode: Sendable, Hashable {
@@ -107,6 +110,25 @@ indirect enum BlockNode: Sendable, Hashable {
     case section([Directed<BlockNode>])
     /// `<articles>`: legal articles numbered by Formwright (see CompiledTemplate+Articles.swift).
     case articles([Directed<ArticleNode>])
+    /// `<image align="…">` on a line of its own.
+    case image(ImageNode, alignment: Alignment)
+}
+
+/// `<image src=… width=… height=… alt=…/>`. A literal `src` is read (and checked) when the
+/// template is parsed; one with `{expressions}` when each document is rendered.
+struct ImageNode: Sendable, Hashable {
+    enum Source: Sendable, Hashable {
+        case file(ImageData)
+        case reference(Located<Interpolation>)
+    }
+
+    let source: Source
+    let width: Length?
+    let height: Length?
+    /// `alt="…"`, or an `<alt>` child holding inline content such as a `<t>` message.
+    let alternativeText: SignatureText
+    /// The `<image>` element.
+    let location: NodeLocation
 }
 
 /// `<article>`: an optional title and numbered clauses (plain text is one clause).
@@ -167,6 +189,8 @@ struct SignatureNode: Sendable, Hashable {
     let seal: Interpolation?
 }
 
+/// Text given by an attribute or by a child element's inline content (signature roles,
+/// image alt text).
 enum SignatureText: Sendable, Hashable {
     case attribute(Interpolation)
     case content([Directed<InlineNode>])
@@ -199,6 +223,8 @@ public struct TemplateDefinition: Sendable {
     let footer: [Directed<BlockNode>]
     let body: [Directed<BlockNode>]
     let sourceLines: [Substring]
+    /// The folder `<image src="{…}">` reads files from when rendering (nil: data: URIs only).
+    let folder: URL?
     /// For templates written in an office suite: the paragraphs that hold tags, indexed by
     /// `NodeLocation.line - 1` (there is no source line to point at).
     public let places: [TemplatePlace]
@@ -230,6 +256,6 @@ extension TemplateDefinition {
         self.init(
             id: id, domain: domain, file: file, schemaFile: schemaFile, description: description, page: .a4(),
             messages: messages, untranslatedText: [], referenceNames: [], usesReferences: false,
-            title: [], subject: [], header: [], footer: [], body: [], sourceLines: [], places: places)
+            title: [], subject: [], header: [], footer: [], body: [], sourceLines: [], folder: nil, places: places)
     }
 }

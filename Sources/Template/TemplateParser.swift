@@ -1,4 +1,5 @@
-import DocumentModel
+public import DocumentModel
+public import Foundation
 import Localization
 public import XMLSupport
 
@@ -11,7 +12,14 @@ public enum TemplateParser {
     public static let namespace = "urn:formwright:template:1"
 
     /// Parses a template. Throws ``TemplateErrors`` listing every problem found.
-    public static func parse(source: [UInt8], file: String, limits: XMLReader.Limits = .init()) throws(TemplateErrors) -> TemplateDefinition {
+    ///
+    /// `folder` is the template folder: `<image src="assets/logo.png">` is read from it now
+    /// (checked against `imageLimits`), and `src="{…}"` when rendering. Without a folder only
+    /// `data:` URIs given by data can be images.
+    public static func parse(
+        source: [UInt8], file: String, limits: XMLReader.Limits = .init(), folder: URL? = nil,
+        imageLimits: ImageData.Limits = .init()
+    ) throws(TemplateErrors) -> TemplateDefinition {
         let lines = String(decoding: source, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let root: XMLElement
         do {
@@ -22,6 +30,8 @@ public enum TemplateParser {
                 sourceLine: error.line >= 1 && error.line - 1 < lines.count ? String(lines[error.line - 1]) : nil)])
         }
         var parser = Parser(file: file, lines: lines)
+        parser.folder = folder
+        parser.imageLimits = imageLimits
         let definition = parser.document(root)
         if !parser.errors.isEmpty { throw TemplateErrors(parser.errors) }
         return definition!
@@ -42,6 +52,10 @@ private struct Parser {
     var inFootnote = false
     /// Office suites place no footnotes in headers and footers.
     var inHeaderOrFooter = false
+    var folder: URL?
+    var imageLimits = ImageData.Limits()
+    /// Pictures read so far, by `src`: a logo in the header and the body is read once.
+    var images: [String: ImageData] = [:]
 
     init(file: String, lines: [Substring]) {
         self.file = file
@@ -129,7 +143,7 @@ private struct Parser {
             id: id, domain: root["domain"] ?? id, file: file, schemaFile: root["schema"], description: description,
             page: page, messages: messages, untranslatedText: untranslated,
             referenceNames: referenceDeclarations.map(\.name), usesReferences: !referenceUses.isEmpty,
-            title: title, subject: subject, header: header, footer: footer, body: body ?? [], sourceLines: lines, places: [])
+            title: title, subject: subject, header: header, footer: footer, body: body ?? [], sourceLines: lines, folder: folder, places: [])
     }
 
     func inNamespace(_ e: XMLElement) -> Bool { e.namespace == TemplateParser.namespace }
@@ -227,8 +241,8 @@ private struct Parser {
 
     // MARK: blocks
 
-    static let blockNames = ["h1", "h2", "h3", "p", "ul", "ol", "table", "page-break", "signatures", "section", "articles"]
-    static let inlineNames = ["t", "b", "i", "u", "a", "footnote", "br", "tab", "checkbox", "page-number", "page-count", "ref"]
+    static let blockNames = ["h1", "h2", "h3", "p", "ul", "ol", "table", "page-break", "signatures", "section", "articles", "image"]
+    static let inlineNames = ["t", "b", "i", "u", "a", "footnote", "br", "tab", "checkbox", "page-number", "page-count", "ref", "image"]
 
     mutating func blocks(_ nodes: [XMLNode]) -> [Directed<BlockNode>] {
         var result: [Directed<BlockNode>] = []
@@ -314,6 +328,15 @@ private struct Parser {
             node = .signatures(perRow: perRow, signatures)
         case "articles":
             node = .articles(articles(e))
+        case "image":
+            var alignment = Alignment.start
+            if let a = e.attribute("align") {
+                if let value = Alignment(rawValue: a.value), value != .justify { alignment = value } else {
+                    error("template.align", "unknown image alignment '\(a.value)'", at: loc(a.valueLocation), suggestion: "use start, center or end")
+                }
+            }
+            guard let image = image(e, block: true) else { return nil }
+            node = .image(image, alignment: alignment)
         default:
             if misplacedLegalElement(e) { return nil }
             if Parser.inlineNames.contains(e.name) {
@@ -342,6 +365,8 @@ private struct Parser {
     mutating func flow(_ e: XMLElement) -> FlowContent {
         splitRuns(e.children, inline: FlowPart.inline) { parser, child in
             guard parser.inNamespace(child), Parser.blockNames.contains(child.name) else { return nil }
+            // An image without align sits in the line, like text; with align it is a block.
+            if child.name == "image", child.attribute("align") == nil { return nil }
             return .some(parser.block(child).map(FlowPart.block))
         }
     }
@@ -541,6 +566,14 @@ private struct Parser {
             if !e.children.isEmpty { error("template.content", "<ref/> must be empty", at: location) }
             referenceUses.append((to.value, loc(to.valueLocation)))
             node = .reference(Located(value: to.value, location: loc(to.valueLocation)))
+        case "image":
+            if let a = e.attribute("align") {
+                error("template.image-align", "an image inside a line of text has no align", at: loc(a.location),
+                      suggestion: "put <image align=\"\(a.value)\" …/> on its own, outside the <p>, or set align on the <p>")
+                return nil
+            }
+            guard let image = image(e, block: false) else { return nil }
+            node = .image(image)
         default:
             if misplacedLegalElement(e) { return nil }
             if Parser.blockNames.contains(e.name) {
@@ -551,6 +584,97 @@ private struct Parser {
             return nil
         }
         return Directed(node: node, directives: directives(e), location: location)
+    }
+
+    /// `<image src=… width=… height=… alt=…/>`, or with `<alt>…</alt>` inside.
+    mutating func image(_ e: XMLElement, block: Bool) -> ImageNode? {
+        let location = loc(e.location)
+        checkAttributes(e, allowed: block ? ["src", "width", "height", "alt", "align"] : ["src", "width", "height", "alt"])
+        var failed = false
+        func size(_ name: String, _ parser: inout Parser) -> Length? {
+            guard let a = e.attribute(name) else { return nil }
+            guard let value = Length(parsing: a.value.trimmingWhitespace), value > Length(hundredthsOfMillimetre: 0), value <= .mm(1000) else {
+                parser.error("template.length", "'\(a.value)' is not an image \(name)", at: parser.loc(a.valueLocation),
+                             suggestion: "write it like 25mm, 2.5cm or 72pt (more than 0, at most 1000mm)")
+                failed = true
+                return nil
+            }
+            return value
+        }
+        let width = size("width", &self), height = size("height", &self)
+
+        var alternativeText: SignatureText?
+        if let a = e.attribute("alt") {
+            if let text = interpolation(a) {
+                alternativeText = .attribute(text)
+                for case .literal(let s) in text.segments where s.contains(where: { $0.isLetter }) {
+                    untranslated.append((s.trimmingWhitespace, loc(a.valueLocation)))
+                }
+            } else {
+                failed = true
+            }
+        }
+        for node in e.children {
+            switch node {
+            case .text(let t) where !t.text.trimmingWhitespace.isEmpty:
+                error("template.text", "text directly inside <image>", at: loc(t.location),
+                      suggestion: "give the alt text as alt=\"…\" or <alt><t id=\"…\">…</t></alt>")
+                failed = true
+            case .element(let child) where inNamespace(child) && child.name == "alt":
+                checkAttributes(child, allowed: [], directives: false)
+                if alternativeText != nil {
+                    error("template.image-alt", "<image> has its alt text twice", at: loc(child.location),
+                          suggestion: "keep either alt=\"…\" or one <alt>…</alt>")
+                    failed = true
+                }
+                alternativeText = .content(inlines(child.children))
+            case .element(let other):
+                unknownElement(other, expected: ["alt"])
+                failed = true
+            default: break
+            }
+        }
+        if alternativeText == nil {
+            error("template.image-alt", "<image> needs alt text, read out by screen readers", at: location,
+                  suggestion: "describe the picture: alt=\"Logo of the agency\" or <alt><t id=\"…\">…</t></alt>; alt=\"\" marks a decoration")
+            failed = true
+        }
+
+        guard let src = e.attribute("src") else {
+            error("template.image-src", "<image> needs src, a file in the template folder or an expression", at: location,
+                  suggestion: "for example src=\"assets/logo.png\" or src=\"{agency.logo}\"")
+            return nil
+        }
+        guard let reference = interpolation(src) else { return nil }
+        let source: ImageNode.Source
+        if reference.isLiteral {
+            let name = src.value
+            if let loaded = images[name] {
+                source = .file(loaded)
+            } else {
+                do {
+                    let loaded = try ImageFile.load(name, folder: folder, limits: imageLimits)
+                    images[name] = loaded
+                    source = .file(loaded)
+                } catch {
+                    self.error("template.image", "image '\(name.prefix(60))': \(error.message)", at: loc(src.valueLocation),
+                               suggestion: Parser.imageSuggestion(error))
+                    return nil
+                }
+            }
+        } else {
+            source = .reference(Located(value: reference, location: loc(src.valueLocation)))
+        }
+        guard !failed, let alternativeText else { return nil }
+        return ImageNode(source: source, width: width, height: height, alternativeText: alternativeText, location: location)
+    }
+
+    /// The problem's own hint, and the flag that raises the limit when the image is too large.
+    static func imageSuggestion(_ problem: ImageData.Problem) -> String? {
+        if problem.message.contains("bytes; the limit is") || problem.message.contains("larger than") {
+            return "use a smaller image, or raise the limit with --max-image-size"
+        }
+        return problem.suggestion
     }
 
     mutating func message(_ e: XMLElement) -> MessageSource? {
@@ -778,6 +902,7 @@ extension Parser {
                 }
                 return .some(.points(Directed(node: items, directives: d, location: parser.loc(child.location))))
             }
+            if child.name == "image", child.attribute("align") == nil { return nil }
             guard Parser.blockNames.contains(child.name) || Parser.legalNames.contains(child.name) else { return nil }
             if !parser.misplacedLegalElement(child) {
                 parser.error("template.block-in-clause", "<\(child.name)> cannot be inside a clause or point", at: parser.loc(child.location),

@@ -51,7 +51,8 @@ struct RenderCommand: ParsableCommand {
             Limits (raise them when a real input needs it; the error names the flag): data file or
             record --max-data-size (64M), nesting --max-depth (256, at most 1000), values --max-data-values
             (1000000), template --max-template-size (16M), loop iterations per document
-            --max-loop-iterations (100000), document --max-output-size (256M). Sizes take K, M or G.
+            --max-loop-iterations (100000), document --max-output-size (256M), image --max-image-size (16M),
+            images per document --max-images (1000). Sizes take K, M or G.
 
             Examples:
               formwright render templates/consent-data-sharing --data case.json --locale bg
@@ -119,6 +120,12 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("max-output-size"), help: ArgumentHelp("Largest document written (default 256M).", valueName: "size"))
     var maxOutputSize: ByteSize?
 
+    @Option(name: .customLong("max-image-size"), help: ArgumentHelp("Largest image a template or data gives (default 16M).", valueName: "size"))
+    var maxImageSize: ByteSize?
+
+    @Option(name: .customLong("max-images"), help: ArgumentHelp("Images per document, repetitions counted (default 1000).", valueName: "n"))
+    var maxImages: Int?
+
     mutating func run() throws {
         var status: Int32 = 0
         do {
@@ -169,6 +176,8 @@ struct RenderCommand: ParsableCommand {
         if let v = try positive(maxTemplateSize?.bytes, "--max-template-size") { limits.maxTemplateSize = v }
         if let v = try positive(maxLoopIterations, "--max-loop-iterations") { limits.maxLoopIterations = v }
         if let v = try positive(maxOutputSize?.bytes, "--max-output-size") { limits.maxOutputSize = v }
+        if let v = try positive(maxImageSize?.bytes, "--max-image-size") { limits.maxImageSize = v }
+        if let v = try positive(maxImages, "--max-images") { limits.maxImages = v }
         if let jobs = try positive(jobs, "--jobs"), jobs > Self.maximumJobs {
             throw FormwrightError(.usage, "--jobs \(jobs) is more than \(Self.maximumJobs), the most threads a batch uses\n  hint: the default, one per core (\(ProcessInfo.processInfo.activeProcessorCount) here), is usually fastest")
         }
