@@ -61,20 +61,24 @@ public struct DOCXWriter: DocumentWriter {
         let documentXML = body.documentPart()
         numbering = body.numbering
 
-        var headerXML: [UInt8]?
-        if !document.header.isEmpty {
-            var header = BodyWriter(document: document, numbering: numbering)
-            headerXML = header.headerFooterPart(.header)
-            numbering = header.numbering
+        /// One part per header or footer, each with the numbering handed on.
+        func band(_ blocks: [Block]?, _ kind: BodyWriter.HeaderFooter) -> [UInt8]? {
+            guard let blocks, !blocks.isEmpty || kind.isFirstPage else { return nil }
+            var writer = BodyWriter(document: document, numbering: numbering)
+            let xml = writer.headerFooterPart(kind, blocks: blocks)
+            numbering = writer.numbering
+            return xml
         }
-        var footerXML: [UInt8]?
-        if !document.footer.isEmpty {
-            var footer = BodyWriter(document: document, numbering: numbering)
-            footerXML = footer.headerFooterPart(.footer)
-            numbering = footer.numbering
-        }
+        let headerXML = band(document.header, .header)
+        let footerXML = band(document.footer, .footer)
+        // A first page with a band of its own gets one even when it is empty: an empty first
+        // header means "no header on page 1".
+        let firstHeaderXML = document.hasDistinctFirstPage ? band(document.firstPageHeader ?? document.header, .firstHeader) : nil
+        let firstFooterXML = document.hasDistinctFirstPage ? band(document.firstPageFooter ?? document.footer, .firstFooter) : nil
 
-        let layout = PackageLayout(hasHeader: headerXML != nil, hasFooter: footerXML != nil)
+        let layout = PackageLayout(
+            hasHeader: headerXML != nil, hasFooter: footerXML != nil,
+            hasFirstHeader: firstHeaderXML != nil, hasFirstFooter: firstFooterXML != nil)
         var entries: [ZipEntry] = [
             ZipEntry(path: "[Content_Types].xml", data: Self.contentTypesPart(layout)),
             ZipEntry(path: "_rels/.rels", data: Self.packageRelationshipsPart()),
@@ -92,6 +96,8 @@ public struct DOCXWriter: DocumentWriter {
         ]
         if let headerXML { entries.append(ZipEntry(path: "word/header1.xml", data: headerXML)) }
         if let footerXML { entries.append(ZipEntry(path: "word/footer1.xml", data: footerXML)) }
+        if let firstHeaderXML { entries.append(ZipEntry(path: "word/header2.xml", data: firstHeaderXML)) }
+        if let firstFooterXML { entries.append(ZipEntry(path: "word/footer2.xml", data: firstFooterXML)) }
         entries.append(ZipEntry(path: "word/_rels/document.xml.rels", data: Self.documentRelationshipsPart(layout)))
         return entries
     }
