@@ -36,6 +36,8 @@ struct BodyWriter {
     var sectionBreaks = 0
     /// ``writtenBlocks`` at the last section break.
     var blocksBeforeSection = 0
+    /// The body opens with a ``Section``: page 1 is the section's, with no first-page bands.
+    var bodyStartsWithSection = false
 
     init(document: Document, numbering: NumberingPlan) {
         self.document = document
@@ -345,8 +347,13 @@ struct BodyWriter {
         }
         // The section break starts the new page; a pending page break would add an empty one.
         pendingPageBreak = false
-        // With nothing before it, the section's page is simply the first.
-        if writtenBlocksInSection > 0 { sectionBreak(sectionPage) }
+        // With nothing before it, the section's page is simply the first; its layout wins over
+        // the first page's bands there, as in the ODT writer (whose section master page does).
+        if writtenBlocksInSection > 0 {
+            sectionBreak(sectionPage)
+        } else if sectionBreaks == 0 {
+            bodyStartsWithSection = true
+        }
         sectionPage = section.page
         blocks(section.body, listLevel: 0)
         pendingPageBreak = false
@@ -387,7 +394,7 @@ struct BodyWriter {
     /// margins. Only the first section has the first page's own header and footer.
     mutating func sectionProperties(_ page: PageSetup, nextPage: Bool = false) {
         let isFirstSection = sectionBreaks == 0
-        let firstPage = isFirstSection && document.hasDistinctFirstPage
+        let firstPage = isFirstSection && document.hasDistinctFirstPage && !bodyStartsWithSection
         xml.open("w:sectPr")
         if !document.header.isEmpty {
             xml.element("w:headerReference", ["w:type": "default", "r:id": PackageLayout.headerID])

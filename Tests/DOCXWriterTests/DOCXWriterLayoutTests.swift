@@ -86,6 +86,18 @@ import Testing
         #expect(plain.parsed("word/document.xml")?.count(of: "w:titlePg") == 0)
     }
 
+    /// A body that opens with a landscape section prints page 1 in the section's layout,
+    /// without the first-page bands, as the ODT writer does.
+    @Test func aBodyOpeningWithASectionHasNoFirstPageBands() throws {
+        var document = LayoutSamples.landscapeSection
+        document.firstPageHeader = [.paragraph(Paragraph([.text("ANTET")], style: .header))]
+        document.body.removeFirst(2)
+        let doc = try #require(try WrittenPackage(document).parsed("word/document.xml"))
+        #expect(doc.count(of: "w:titlePg") == 0)
+        #expect(doc.count(of: "w:sectPr") == 2)
+        #expect(doc.attributeValues("w:orient", of: "w:pgSz") == ["landscape"])
+    }
+
     @Test func fontAndColourAreDeclaredAndUsed() throws {
         let package = try WrittenPackage(LayoutSamples.fontAndColour)
         let styles = try #require(package.text(of: "word/styles.xml"))

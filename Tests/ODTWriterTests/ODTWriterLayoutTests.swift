@@ -85,6 +85,15 @@ import ZipSupport
         #expect(bareStyles.contains("<style:master-page style:name=\"First_20_Page\" style:display-name=\"First Page\" style:page-layout-name=\"pm2\" style:next-style-name=\"Standard\"><style:footer>"))
     }
 
+    @Test func aBodyOpeningWithASectionStartsOnItsMasterPage() throws {
+        var document = LayoutSamples.landscapeSection
+        document.firstPageHeader = [.paragraph(Paragraph([.text("ANTET")], style: .header))]
+        document.body.removeFirst(2)
+        let content = try Self.part("content.xml", of: document)
+        #expect(!content.contains("First_20_Page"), "\(content)")
+        #expect(content.contains("style:parent-style-name=\"Heading_20_2\" style:master-page-name=\"Section1\""))
+    }
+
     @Test func fontAndColourAreDeclaredAndUsed() throws {
         let document = LayoutSamples.fontAndColour
         for part in ["styles.xml", "content.xml"] {
