@@ -146,7 +146,7 @@ struct CellNode: Sendable, Hashable {
 }
 
 /// The page attributes of `<page>` or `<section>`; unset ones come from the page around.
-public struct PageSettings: Sendable, Hashable {
+struct PageSettings: Sendable, Hashable {
     var size: PaperSize?
     var orientation: Orientation?
     var top: Length?, bottom: Length?, left: Length?, right: Length?
