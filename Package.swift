@@ -71,7 +71,7 @@ let package = Package(
             swiftSettings: strictSwift),
 
         // Shared by the test targets only: repository paths, validators, golden files.
-        .target(name: "TestSupport", dependencies: ["ZipSupport"], path: "Tests/TestSupport", swiftSettings: strictSwift),
+        .target(name: "TestSupport", dependencies: ["ZipSupport", "DocumentModel"], path: "Tests/TestSupport", swiftSettings: strictSwift),
 
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"], swiftSettings: strictSwift),
         .testTarget(name: "ZipSupportTests", dependencies: ["ZipSupport"], swiftSettings: strictSwift),
@@ -93,7 +93,8 @@ let package = Package(
             name: "DOCXWriterTests", dependencies: ["DOCXWriter", "DocumentModel", "ZipSupport", "TestSupport"],
             exclude: ["Golden"], swiftSettings: strictSwift),
         .testTarget(
-            name: "FormwrightTests", dependencies: ["Formwright", "formwright", "TestSupport", "ZipSupport", "DocumentModel", "Localization"],
+            name: "FormwrightTests",
+            dependencies: ["Formwright", "formwright", "TestSupport", "ZipSupport", "DocumentModel", "Localization", "ODTWriter", "DOCXWriter"],
             exclude: ["Golden"], swiftSettings: strictSwift),
     ],
     swiftLanguageModes: [.v6]

@@ -5,7 +5,12 @@ import XMLSupport
 /// parts. One value per part; the numbering plan is handed from part to part so list
 /// ids stay unique across the package.
 struct BodyWriter {
-    enum HeaderFooter { case header, footer }
+    enum HeaderFooter {
+        case header, footer, firstHeader, firstFooter
+
+        var isFirstPage: Bool { self == .firstHeader || self == .firstFooter }
+        var isHeader: Bool { self == .header || self == .firstHeader }
+    }
 
     let document: Document
     var numbering: NumberingPlan
@@ -29,6 +34,19 @@ struct BodyWriter {
     var allowsNotes = true
     /// The character style of the runs being written (inside a link).
     var characterStyle: String?
+    /// Whether blocks go straight into the body, where a ``Section`` starts pages of its own.
+    var writingBody = false
+    /// The page of the section being written: its text width lays out tables.
+    var sectionPage: PageSetup
+    /// A ``Section`` just written: the next block of the body first ends it with a section
+    /// break, or the body's last `w:sectPr` describes its page.
+    var sectionToEnd = false
+    /// Section breaks written so far; the first section alone has the first-page header.
+    var sectionBreaks = 0
+    /// ``writtenBlocks`` at the last section break.
+    var blocksBeforeSection = 0
+    /// The body opens with a ``Section``: page 1 is the section's, with no first-page bands.
+    var bodyStartsWithSection = false
 
     static let linkStyle = "Hyperlink"
     static let footnoteTextStyle = "FootnoteText"
@@ -44,6 +62,7 @@ struct BodyWriter {
         self.document = document
         self.numbering = numbering
         self.nextDrawingID = nextDrawingID
+        self.sectionPage = document.page
     }
 
     /// The root element's namespaces: `wp:` only in a part with pictures, so parts without
@@ -58,20 +77,21 @@ struct BodyWriter {
         xml.declaration()
         xml.open("w:document", attributes: Self.rootNamespaces(withImages: document.body.hasImages))
         xml.open("w:body")
+        writingBody = true
         blocks(document.body, listLevel: 0)
+        writingBody = false
         if pendingPageBreak { pageBreakParagraph() }
-        sectionProperties()
+        sectionProperties(sectionPage)
         xml.close()
         xml.close()
         return xml.bytes
     }
 
-    mutating func headerFooterPart(_ kind: HeaderFooter) -> [UInt8] {
+    mutating func headerFooterPart(_ kind: HeaderFooter, blocks content: [Block]) -> [UInt8] {
         pageBreaksAllowed = false
         allowsNotes = false
         xml.declaration()
-        let content = kind == .header ? document.header : document.footer
-        xml.open(kind == .header ? "w:hdr" : "w:ftr", attributes: Self.rootNamespaces(withImages: content.hasImages))
+        xml.open(kind.isHeader ? "w:hdr" : "w:ftr", attributes: Self.rootNamespaces(withImages: content.hasImages))
         blocks(content, listLevel: 0)
         // Word requires a header or footer to end with a paragraph.
         if previousBlockWasTable || writtenBlocks == 0 { emptyParagraph() }
@@ -83,6 +103,9 @@ struct BodyWriter {
 
     mutating func blocks(_ blocks: [Block], listLevel: Int) {
         for block in blocks {
+            if writingBody && sectionToEnd {
+                if case .section = block {} else { endSectionAfterSection() }
+            }
             switch block {
             case .heading(let heading):
                 paragraph(heading.content, style: .heading(heading.level))
@@ -96,13 +119,20 @@ struct BodyWriter {
                 self.table(table, keepRowsTogether: false)
             case .pageBreak:
                 guard pageBreaksAllowed else { continue }
+                // A page break straight after a section break would leave an empty page.
+                if writingBody && sectionBreaks > 0 && writtenBlocksInSection == 0 { continue }
                 if pendingPageBreak { pageBreakParagraph() }
                 pendingPageBreak = true
             case .signatures(let grid):
-                table(grid.table(width: document.page.textWidth), keepRowsTogether: true)
+                table(grid.table(width: sectionPage.textWidth), keepRowsTogether: true)
             case .image(let image, let alignment):
                 paragraph([.image(image)], style: .body, alignment: alignment)
-            case .section(let section): self.blocks(section.body, listLevel: listLevel)
+            case .section(let section):
+                guard writingBody && listLevel == 0 else {
+                    self.blocks(section.body, listLevel: listLevel)
+                    continue
+                }
+                self.section(section)
             }
         }
     }
@@ -231,7 +261,14 @@ struct BodyWriter {
             case .text(let string, let marks):
                 textRun(string, marks: marks)
             case .checkbox(let checked):
-                textRun(checked ? Inline.checkedBox : Inline.uncheckedBox, marks: [])
+                // Arial and Liberation Sans have no ballot boxes: the glyph gets a font that has them.
+                xml.open("w:r")
+                xml.open("w:rPr")
+                let font = StyleSheet.symbolFontFamily
+                xml.element("w:rFonts", ["w:ascii": font, "w:hAnsi": font, "w:eastAsia": font, "w:cs": font])
+                xml.close()
+                xml.element("w:t", text: checked ? Inline.checkedBox : Inline.uncheckedBox)
+                xml.close()
             case .field(let field):
                 fieldRuns(field == .pageNumber ? " PAGE " : " NUMPAGES ")
             case .lineBreak:
@@ -401,10 +438,64 @@ struct BodyWriter {
 
     // MARK: Section
 
-    /// The final `w:sectPr`: page size, margins and the header/footer references.
-    /// Header and footer sit halfway into the top and bottom margins.
-    mutating func sectionProperties() {
-        let page = document.page
+    /// A section on pages of its own: the content before it ends with a section break
+    /// (next page) that carries the preceding pages' `w:sectPr`, and the content after it
+    /// starts with one that carries the section's.
+    mutating func section(_ section: Section) {
+        guard !section.body.isEmpty else { return }
+        if sectionToEnd {
+            endSectionAfterSection()
+        }
+        // The section break starts the new page; a pending page break would add an empty one.
+        pendingPageBreak = false
+        // With nothing before it, the section's page is simply the first; its layout wins over
+        // the first page's bands there, as in the ODT writer (whose section master page does).
+        if writtenBlocksInSection > 0 {
+            sectionBreak(sectionPage)
+        } else if sectionBreaks == 0 {
+            bodyStartsWithSection = true
+        }
+        sectionPage = section.page
+        blocks(section.body, listLevel: 0)
+        pendingPageBreak = false
+        sectionToEnd = true
+    }
+
+    /// Blocks written since the last section break (or the start).
+    var writtenBlocksInSection: Int { writtenBlocks - blocksBeforeSection }
+
+    /// Ends the section just written, before the document's pages go on.
+    private mutating func endSectionAfterSection() {
+        sectionToEnd = false
+        pendingPageBreak = false
+        sectionBreak(sectionPage)
+        sectionPage = document.page
+    }
+
+    /// A paragraph ending a section: 1 pt high, so it adds no visible line, holding the
+    /// `w:sectPr` of the pages before it.
+    private mutating func sectionBreak(_ page: PageSetup) {
+        xml.open("w:p")
+        xml.open("w:pPr")
+        xml.element("w:spacing", ["w:before": "0", "w:after": "0", "w:line": "240", "w:lineRule": "auto"])
+        xml.open("w:rPr")
+        xml.element("w:sz", ["w:val": "2"])
+        xml.element("w:szCs", ["w:val": "2"])
+        xml.close()
+        sectionProperties(page, nextPage: true)
+        xml.close()
+        xml.close()
+        previousBlockWasTable = false
+        sectionBreaks += 1
+        blocksBeforeSection = writtenBlocks
+    }
+
+    /// A `w:sectPr`: page size and orientation, margins and the header/footer references,
+    /// repeated in every section. Header and footer sit halfway into the top and bottom
+    /// margins. Only the first section has the first page's own header and footer.
+    mutating func sectionProperties(_ page: PageSetup, nextPage: Bool = false) {
+        let isFirstSection = sectionBreaks == 0
+        let firstPage = isFirstSection && document.hasDistinctFirstPage && !bodyStartsWithSection
         xml.open("w:sectPr")
         if !document.header.isEmpty {
             xml.element("w:headerReference", ["w:type": "default", "r:id": PackageLayout.headerID])
@@ -412,6 +503,11 @@ struct BodyWriter {
         if !document.footer.isEmpty {
             xml.element("w:footerReference", ["w:type": "default", "r:id": PackageLayout.footerID])
         }
+        if firstPage {
+            xml.element("w:headerReference", ["w:type": "first", "r:id": PackageLayout.firstHeaderID])
+            xml.element("w:footerReference", ["w:type": "first", "r:id": PackageLayout.firstFooterID])
+        }
+        if nextPage { xml.element("w:type", ["w:val": "nextPage"]) }
         var size: [(String, String)] = [("w:w", String(page.width.twips)), ("w:h", String(page.height.twips))]
         if page.width > page.height { size.append(("w:orient", "landscape")) }
         xml.open("w:pgSz", attributes: size)
@@ -425,6 +521,7 @@ struct BodyWriter {
         ])
         xml.close()
         xml.element("w:cols", ["w:space": "709"])
+        if firstPage { xml.element("w:titlePg") }
         xml.close()
     }
 }

@@ -30,6 +30,9 @@ struct PackageLayout {
     var hyperlinks: [(id: String, url: String)] = []
     /// The kinds of picture the package stores, each needing a `Default` content type.
     var pictureKinds: [ImageData.Kind] = []
+    /// The first page's own header and footer (`header2.xml`, `footer2.xml`).
+    var hasFirstHeader = false
+    var hasFirstFooter = false
 
     static let stylesID = "rId1"
     static let numberingID = "rId2"
@@ -38,6 +41,8 @@ struct PackageLayout {
     static let headerID = "rId5"
     static let footerID = "rId6"
     static let footnotesID = "rIdFootnotes"
+    static let firstHeaderID = "rIdHeaderFirst"
+    static let firstFooterID = "rIdFooterFirst"
 }
 
 extension DOCXWriter {
@@ -64,6 +69,8 @@ extension DOCXWriter {
         if layout.hasHeader { overrides.append(("/word/header1.xml", wordprocessingML + "header+xml")) }
         if layout.hasFooter { overrides.append(("/word/footer1.xml", wordprocessingML + "footer+xml")) }
         if layout.hasFootnotes { overrides.append(("/word/footnotes.xml", wordprocessingML + "footnotes+xml")) }
+        if layout.hasFirstHeader { overrides.append(("/word/header2.xml", wordprocessingML + "header+xml")) }
+        if layout.hasFirstFooter { overrides.append(("/word/footer2.xml", wordprocessingML + "footer+xml")) }
         for (part, type) in overrides {
             xml.open("Override", attributes: [("PartName", part), ("ContentType", type)])
             xml.close()
@@ -91,6 +98,8 @@ extension DOCXWriter {
         if layout.hasHeader { list.append((PackageLayout.headerID, base + "header", "header1.xml")) }
         if layout.hasFooter { list.append((PackageLayout.footerID, base + "footer", "footer1.xml")) }
         if layout.hasFootnotes { list.append((PackageLayout.footnotesID, base + "footnotes", "footnotes.xml")) }
+        if layout.hasFirstHeader { list.append((PackageLayout.firstHeaderID, base + "header", "header2.xml")) }
+        if layout.hasFirstFooter { list.append((PackageLayout.firstFooterID, base + "footer", "footer2.xml")) }
         return relationships(list + images.map { ($0.id, imageRelationshipType, $0.target) }, hyperlinks: layout.hyperlinks)
     }
 
@@ -182,15 +191,20 @@ extension DOCXWriter {
         return xml.bytes
     }
 
+    /// The document's font and the checkbox glyphs' font.
     static func fontTablePart(_ family: String) -> [UInt8] {
         var xml = XMLWriter()
         xml.declaration()
         xml.open("w:fonts", ["xmlns:w": Namespace.w])
-        xml.open("w:font", ["w:name": family])
-        // The generic family lets Word pick a close substitute where the font is missing.
-        xml.element("w:family", ["w:val": genericFamily(of: family)])
-        xml.element("w:pitch", ["w:val": genericFamily(of: family) == "modern" ? "fixed" : "variable"])
-        xml.close()
+        var families = [family]
+        if family != StyleSheet.symbolFontFamily { families.append(StyleSheet.symbolFontFamily) }
+        for name in families {
+            xml.open("w:font", ["w:name": name])
+            // The generic family lets Word pick a close substitute where the font is missing.
+            xml.element("w:family", ["w:val": genericFamily(of: name)])
+            xml.element("w:pitch", ["w:val": genericFamily(of: name) == "modern" ? "fixed" : "variable"])
+            xml.close()
+        }
         xml.close()
         return xml.bytes
     }
@@ -198,8 +212,8 @@ extension DOCXWriter {
     static func genericFamily(of family: String) -> String {
         let name = family.lowercased()
         if name.contains("mono") || name.contains("courier") { return "modern" }
-        if name.contains("sans") { return "swiss" }
-        if name.contains("serif") || name.contains("times") || name.contains("georgia") { return "roman" }
+        if name.contains("sans") || name.contains("arial") { return "swiss" }
+        if name.contains("serif") || name.contains("times") || name.contains("georgia") || name.contains("garamond") { return "roman" }
         return "swiss"
     }
 }

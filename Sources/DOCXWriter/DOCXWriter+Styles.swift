@@ -49,6 +49,7 @@ extension DOCXWriter {
         xml.open("w:rPr")
         let font = sheet.fontFamily
         xml.element("w:rFonts", ["w:ascii": font, "w:hAnsi": font, "w:eastAsia": font, "w:cs": font])
+        if let color = sheet.textColor.flatMap(BodyWriter.hexColour) { xml.element("w:color", ["w:val": color]) }
         xml.element("w:sz", ["w:val": halfPoints(sheet[.body].fontSize)])
         xml.element("w:szCs", ["w:val": halfPoints(sheet[.body].fontSize)])
         xml.element("w:lang", ["w:val": document.metadata.language.description])
@@ -80,7 +81,7 @@ extension DOCXWriter {
         xml.element("w:unhideWhenUsed")
         xml.open("w:tblPr")
         xml.element("w:tblInd", ["w:w": "0", "w:type": "dxa"])
-        cellMargins(&xml)
+        cellMargins(padding: Table.defaultCellPadding, borders: true, into: &xml)
         xml.close()
         xml.close()
 
@@ -135,20 +136,21 @@ extension DOCXWriter {
         xml.close()
     }
 
-    /// Left and right cell padding in twips (1.5 mm).
-    static let cellPadding = 85
-
-    /// Cell padding shared by every table: a little air above and below text, and
-    /// enough at the sides that text does not touch the borders.
-    static func cellMargins(_ xml: inout XMLWriter) {
-        let side = String(cellPadding)
+    /// Cell padding, as the ODT writer writes it: ``Table/cellPadding`` on all four sides of
+    /// a bordered cell; a borderless table (signatures side by side) keeps its text on the
+    /// page margin on the left and a gutter to the next column on the right.
+    static func cellMargins(padding: Length, borders: Bool, into xml: inout XMLWriter) {
+        let side = String(padding.twips)
         xml.open("w:tblCellMar")
-        xml.element("w:top", ["w:w": "28", "w:type": "dxa"])
-        xml.element("w:left", ["w:w": side, "w:type": "dxa"])
-        xml.element("w:bottom", ["w:w": "28", "w:type": "dxa"])
-        xml.element("w:right", ["w:w": side, "w:type": "dxa"])
+        xml.element("w:top", ["w:w": side, "w:type": "dxa"])
+        xml.element("w:left", ["w:w": borders ? side : "0", "w:type": "dxa"])
+        xml.element("w:bottom", ["w:w": side, "w:type": "dxa"])
+        xml.element("w:right", ["w:w": borders ? side : String(borderlessGutter.twips), "w:type": "dxa"])
         xml.close()
     }
+
+    /// Space kept free on the right of a borderless cell, as in the ODT writer.
+    static let borderlessGutter = Length.mm(4)
 
     private static func paragraphStyle(_ name: StyleName, _ style: ParagraphStyle, into xml: inout XMLWriter) {
         xml.open("w:style", ["w:type": "paragraph", "w:styleId": name.styleID])

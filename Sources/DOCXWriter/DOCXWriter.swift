@@ -66,26 +66,28 @@ public struct DOCXWriter: DocumentWriter {
         numbering = body.numbering
         var nextDrawingID = body.nextDrawingID
 
-        var headerXML: [UInt8]?
-        var headerLinks: [(id: String, url: String)] = [], footerLinks: [(id: String, url: String)] = []
-        var headerImages: [(id: String, target: String)] = []
-        if !document.header.isEmpty {
-            var header = BodyWriter(document: document, numbering: numbering, nextDrawingID: nextDrawingID)
-            headerXML = header.headerFooterPart(.header)
-            headerLinks = header.hyperlinks
-            numbering = header.numbering
-            nextDrawingID = header.nextDrawingID
-            headerImages = header.imageRelationships
+        /// One part per header or footer, with the numbering and the drawing ids handed on;
+        /// each part has its own relationships (pictures, links).
+        struct Band {
+            var xml: [UInt8]
+            var images: [(id: String, target: String)]
+            var links: [(id: String, url: String)]
         }
-        var footerXML: [UInt8]?
-        var footerImages: [(id: String, target: String)] = []
-        if !document.footer.isEmpty {
-            var footer = BodyWriter(document: document, numbering: numbering, nextDrawingID: nextDrawingID)
-            footerXML = footer.headerFooterPart(.footer)
-            footerLinks = footer.hyperlinks
-            numbering = footer.numbering
-            footerImages = footer.imageRelationships
+        func band(_ blocks: [Block]?, _ kind: BodyWriter.HeaderFooter) -> Band? {
+            guard let blocks, !blocks.isEmpty || kind.isFirstPage else { return nil }
+            var writer = BodyWriter(document: document, numbering: numbering, nextDrawingID: nextDrawingID)
+            let xml = writer.headerFooterPart(kind, blocks: blocks)
+            numbering = writer.numbering
+            nextDrawingID = writer.nextDrawingID
+            return Band(xml: xml, images: writer.imageRelationships, links: writer.hyperlinks)
         }
+        let header = band(document.header, .header)
+        let footer = band(document.footer, .footer)
+        // A first page with a band of its own gets one even when it is empty: an empty first
+        // header means "no header on page 1".
+        let firstHeader = document.hasDistinctFirstPage ? band(document.firstPageHeader ?? document.header, .firstHeader) : nil
+        let firstFooter = document.hasDistinctFirstPage ? band(document.firstPageFooter ?? document.footer, .firstFooter) : nil
+        let bands = [("header1.xml", header), ("footer1.xml", footer), ("header2.xml", firstHeader), ("footer2.xml", firstFooter)]
 
         let notes = body.footnotes
         var footnotesXML: [UInt8]?
@@ -95,12 +97,13 @@ public struct DOCXWriter: DocumentWriter {
             footnotesXML = writer.footnotesPart(notes)
             footnoteLinks = writer.hyperlinks
         }
-        let hasLinks = !body.hyperlinks.isEmpty || !footnoteLinks.isEmpty
-            || document.header.containsInline(where: \.isLink) || document.footer.containsInline(where: \.isLink)
+        let hasLinks = !body.hyperlinks.isEmpty || !footnoteLinks.isEmpty || bands.contains { !($0.1?.links.isEmpty ?? true) }
 
         let pictures = document.pictures
         var layout = PackageLayout(
-            hasHeader: headerXML != nil, hasFooter: footerXML != nil, hasFootnotes: footnotesXML != nil, hyperlinks: body.hyperlinks)
+            hasHeader: header != nil, hasFooter: footer != nil, hasFootnotes: footnotesXML != nil, hyperlinks: body.hyperlinks)
+        layout.hasFirstHeader = firstHeader != nil
+        layout.hasFirstFooter = firstFooter != nil
         for kind in [ImageData.Kind.png, .jpeg] where pictures.contains(where: { $0.kind == kind }) { layout.pictureKinds.append(kind) }
         var entries: [ZipEntry] = [
             ZipEntry(path: "[Content_Types].xml", data: Self.contentTypesPart(layout)),
@@ -117,14 +120,18 @@ public struct DOCXWriter: DocumentWriter {
             ZipEntry(path: "word/settings.xml", data: Self.settingsPart(document, hasFootnotes: footnotesXML != nil)),
             ZipEntry(path: "word/fontTable.xml", data: Self.fontTablePart(document.styles.fontFamily)),
         ]
-        if let headerXML { entries.append(ZipEntry(path: "word/header1.xml", data: headerXML)) }
-        if let footerXML { entries.append(ZipEntry(path: "word/footer1.xml", data: footerXML)) }
+        for (part, band) in bands {
+            if let band { entries.append(ZipEntry(path: "word/" + part, data: band.xml)) }
+        }
         if let footnotesXML { entries.append(ZipEntry(path: "word/footnotes.xml", data: footnotesXML)) }
         entries.append(ZipEntry(path: "word/_rels/document.xml.rels", data: Self.documentRelationshipsPart(layout, images: body.imageRelationships)))
         // Each part with pictures or links has its own relationships.
-        for (part, images, links) in [("header1.xml", headerImages, headerLinks), ("footer1.xml", footerImages, footerLinks), ("footnotes.xml", [], footnoteLinks)]
-        where !images.isEmpty || !links.isEmpty {
-            entries.append(ZipEntry(path: "word/_rels/\(part).rels", data: Self.partRelationshipsPart(images: images, hyperlinks: links)))
+        for (part, band) in bands {
+            guard let band, !band.images.isEmpty || !band.links.isEmpty else { continue }
+            entries.append(ZipEntry(path: "word/_rels/\(part).rels", data: Self.partRelationshipsPart(images: band.images, hyperlinks: band.links)))
+        }
+        if !footnoteLinks.isEmpty {
+            entries.append(ZipEntry(path: "word/_rels/footnotes.xml.rels", data: Self.partRelationshipsPart(images: [], hyperlinks: footnoteLinks)))
         }
         // Each picture once, named by its bytes; PNG and JPEG are compressed already.
         for picture in pictures {

@@ -141,7 +141,9 @@ extension BodyWriter {
             switch pieces[index] {
             case .tab: xml.element("text:tab")
             case .lineBreak: xml.element("text:line-break")
-            case .checkbox(let checked): xml.text(checked ? Inline.checkedBox : Inline.uncheckedBox)
+            case .checkbox(let checked):
+                // Arial and Liberation Sans have no ballot boxes: the glyph gets a font that has them.
+                xml.element("text:span", ["text:style-name": styles.symbol()], text: checked ? Inline.checkedBox : Inline.uncheckedBox)
             case .field(.pageNumber): xml.element("text:page-number", ["text:select-page": "current"], text: "1")
             case .field(.pageCount): xml.element("text:page-count", text: "1")
             case .linkStart(let target):

@@ -11,6 +11,8 @@ extension CompiledTemplate {
         if definition.usesReferences { context.articles.citations = citations(for: data) }
         let header = context.blocks(definition.header)
         let footer = context.blocks(definition.footer)
+        let firstPageHeader = definition.firstPageHeader.map { context.blocks($0) }
+        let firstPageFooter = definition.firstPageFooter.map { context.blocks($0) }
         let body = context.blocks(definition.body)
         let title = context.inlines(definition.title).plainText
         let subject = context.inlines(definition.subject).plainText
@@ -18,7 +20,9 @@ extension CompiledTemplate {
         let metadata = Metadata(
             title: title.isEmpty ? definition.id : title, subject: subject,
             language: LanguageTag(locale.documentLanguage), generator: "Formwright", keywords: [definition.id])
-        return Document(metadata: metadata, page: definition.page, header: header, footer: footer, body: body)
+        return Document(
+            metadata: metadata, page: definition.page, styles: definition.styles, header: header, footer: footer,
+            firstPageHeader: firstPageHeader, firstPageFooter: firstPageFooter, body: body)
     }
 }
 
@@ -37,6 +41,8 @@ struct RenderContext {
     var imageCount = 0
     /// Images read while rendering, by reference: a logo in every row of a table is read once.
     var loadedImages: [String: ImageData] = [:]
+    /// The page of the `<section>` being rendered, whose text width sizes its tables.
+    var sectionPage: PageSetup?
 
     init(template: CompiledTemplate, data: Value) {
         self.template = template
@@ -44,7 +50,7 @@ struct RenderContext {
     }
 
     var formatter: LocaleFormatter { template.formatter }
-    var textWidth: Length { template.definition.page.textWidth }
+    var textWidth: Length { (sectionPage ?? template.definition.page).textWidth }
 
     // Private-use characters stand for fields inside formatted messages.
     static let pageSentinel: Character = "\u{E000}"
@@ -152,8 +158,15 @@ struct RenderContext {
             return self.table(table).map { [.table($0)] } ?? []
         case .pageBreak:
             return [.pageBreak]
-        case .section(let children):
+        case .section(nil, let children):
             return blocks(children)
+        case .section(let settings?, let children):
+            let page = settings.applied(to: template.definition.page)
+            let outer = sectionPage
+            sectionPage = page
+            defer { sectionPage = outer }
+            let body = blocks(children)
+            return body.isEmpty ? [] : [.section(Section(page: page, body: body))]
         case .articles(let nodes):
             return articleBlocks(nodes)
         case .signatures(let perRow, let signatures):
@@ -186,8 +199,14 @@ struct RenderContext {
         }
         for (index, cells) in rendered.enumerated() {
             let isHeader = index < node.headerRows
+            var column = 0
             rows.append(TableRow(cells.map { cell, blocks in
-                TableCell(blocks, shading: cell.shading ?? (isHeader ? StyleSheet.standard.headerShading : nil), columnSpan: cell.span)
+                // A cell's own align wins over its column's (a paragraph's own over both, in the writers).
+                let columnAlignment = column < node.columnAlignments.count ? node.columnAlignments[column] : nil
+                column += cell.span
+                return TableCell(
+                    blocks, shading: cell.shading ?? (isHeader ? StyleSheet.standard.headerShading : nil), columnSpan: cell.span,
+                    alignment: cell.alignment ?? columnAlignment, verticalAlignment: cell.verticalAlignment)
             }))
         }
         guard !rows.isEmpty else { return nil }
@@ -201,7 +220,9 @@ struct RenderContext {
         } else {
             columns = Table.equalColumns(max(1, columnCount), width: textWidth)
         }
-        return Table(columns: columns, headerRows: min(node.headerRows, rows.count), rows: rows, borders: node.borders)
+        return Table(
+            columns: columns, headerRows: min(node.headerRows, rows.count), rows: rows, borders: node.borders,
+            cellPadding: node.padding ?? Table.defaultCellPadding)
     }
 
     mutating func signature(_ node: SignatureNode) -> SignatureBlock {

@@ -156,7 +156,7 @@ extension TemplateDefinition {
                 case .table(let table): directed(table.rows) { row in directed(row.cells) { flow($0.content) } }
                 case .pageBreak: []
                 case .image(let node, _): imageUses(node)
-                case .section(let children): blocks(children)
+                case .section(_, let children): blocks(children)
                 case .articles(let articles): directed(articles) { article in (article.title.map(inlines) ?? []) + clauses(article.clauses) }
                 case .signatures(_, let signatures):
                     directed(signatures) { s in
@@ -173,6 +173,7 @@ extension TemplateDefinition {
                 }
             }
         }
-        return inlines(title) + inlines(subject) + blocks(header) + blocks(footer) + blocks(body)
+        return inlines(title) + inlines(subject) + blocks(header) + blocks(footer) + blocks(firstPageHeader ?? []) + blocks(firstPageFooter ?? [])
+            + blocks(body)
     }
 }

@@ -107,7 +107,8 @@ indirect enum BlockNode: Sendable, Hashable {
     case pageBreak
     case signatures(perRow: Int, [Directed<SignatureNode>])
     /// `<section>`: groups blocks so `if`/`each` apply to all of them.
-    case section([Directed<BlockNode>])
+    /// A group of blocks; with page settings, pages of their own (``Block/section(_:)``).
+    case section(PageSettings?, [Directed<BlockNode>])
     /// `<articles>`: legal articles numbered by Formwright (see CompiledTemplate+Articles.swift).
     case articles([Directed<ArticleNode>])
     /// `<image align="…">` on a line of its own.
@@ -169,6 +170,10 @@ struct TableNode: Sendable, Hashable {
     let headerRows: Int
     let borders: Bool
     let rows: [Directed<RowNode>]
+    /// `align="start,end"`: the alignment of each column's cells, nil where unset.
+    var columnAlignments: [Alignment?] = []
+    /// `padding="2mm"`, or nil for ``Table/defaultCellPadding``.
+    var padding: Length? = nil
 }
 
 struct RowNode: Sendable, Hashable {
@@ -179,6 +184,32 @@ struct CellNode: Sendable, Hashable {
     let content: FlowContent
     let span: Int
     let shading: String?
+    var alignment: Alignment? = nil
+    var verticalAlignment: VerticalAlignment? = nil
+}
+
+/// The page attributes of `<page>` or `<section>`; unset ones come from the page around.
+struct PageSettings: Sendable, Hashable {
+    var size: PaperSize?
+    var orientation: Orientation?
+    var top: Length?, bottom: Length?, left: Length?, right: Length?
+
+    /// The page `base` becomes with these settings: another size keeps the orientation
+    /// asked for (or `base`'s), margins not given stay `base`'s.
+    func applied(to base: PageSetup) -> PageSetup {
+        let orientation = orientation ?? base.orientation
+        var page: PageSetup
+        if let size {
+            page = PageSetup(size, orientation: orientation, margins: base.margins)
+        } else {
+            page = base.turned(orientation)
+        }
+        if let top { page.margins.top = top }
+        if let bottom { page.margins.bottom = bottom }
+        if let left { page.margins.left = left }
+        if let right { page.margins.right = right }
+        return page
+    }
 }
 
 struct SignatureNode: Sendable, Hashable {
@@ -228,6 +259,11 @@ public struct TemplateDefinition: Sendable {
     /// For templates written in an office suite: the paragraphs that hold tags, indexed by
     /// `NodeLocation.line - 1` (there is no source line to point at).
     public let places: [TemplatePlace]
+    /// `<first-page-header>` and `<first-page-footer>`: nil for the same as on other pages.
+    var firstPageHeader: [Directed<BlockNode>]? = nil
+    var firstPageFooter: [Directed<BlockNode>]? = nil
+    /// The font (`<document font>`) and text colour (`<document text-color>`).
+    public internal(set) var styles: StyleSheet = .standard
 }
 
 /// A place in an office template that errors point to: the part and paragraph

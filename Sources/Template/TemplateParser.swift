@@ -56,6 +56,9 @@ private struct Parser {
     var imageLimits = ImageData.Limits()
     /// Pictures read so far, by `src`: a logo in the header and the body is read once.
     var images: [String: ImageData] = [:]
+    /// Whether a `<section>` with page settings may appear here: directly in `<body>` (or
+    /// in plain sections there), not in headers, tables, lists or another such section.
+    var pageSectionsAllowed = false
 
     init(file: String, lines: [Substring]) {
         self.file = file
@@ -100,7 +103,10 @@ private struct Parser {
                   + (root.namespace.map { " in namespace \($0)" } ?? " with no namespace"), at: rootLoc)
             return nil
         }
-        checkAttributes(root, allowed: ["id", "domain", "schema"], directives: false)
+        checkAttributes(root, allowed: ["id", "domain", "schema", "font", "text-color"], directives: false)
+        var styles = StyleSheet.standard
+        if let a = root.attribute("font") { styles.fontFamily = fontFamily(a) ?? styles.fontFamily }
+        if let a = root.attribute("text-color") { styles.textColor = colour(a, name: "text-color") }
         let id = root["id"] ?? ""
         if id.isEmpty { error("template.id", "<document> needs an id attribute (the template's folder name)", at: rootLoc) }
 
@@ -108,6 +114,7 @@ private struct Parser {
         var title: [Directed<InlineNode>] = [], subject: [Directed<InlineNode>] = []
         var page = PageSetup.a4()
         var header: [Directed<BlockNode>] = [], footer: [Directed<BlockNode>] = [], body: [Directed<BlockNode>]?
+        var firstPageHeader: [Directed<BlockNode>]?, firstPageFooter: [Directed<BlockNode>]?
         for child in root.children {
             guard case .element(let e) = child else {
                 if case .text(let t) = child, !t.text.trimmingWhitespace.isEmpty {
@@ -127,14 +134,26 @@ private struct Parser {
                     default: unknownElement(m, expected: ["title", "subject", "description"])
                     }
                 }
-            case "page": page = pageSetup(e)
-            case "header", "footer":
+            case "page":
+                checkAttributes(e, allowed: Parser.pageAttributes, directives: false)
+                page = pageSettings(e).applied(to: .a4())
+            case "header", "footer", "first-page-header", "first-page-footer":
                 checkAttributes(e, allowed: [], directives: false)
                 inHeaderOrFooter = true
-                if e.name == "header" { header = blocks(e.children) } else { footer = blocks(e.children) }
+                let content = blocks(e.children)
                 inHeaderOrFooter = false
-            case "body": checkAttributes(e, allowed: [], directives: false); body = blocks(e.children)
-            default: unknownElement(e, expected: ["meta", "page", "header", "footer", "body"])
+                switch e.name {
+                case "header": header = content
+                case "footer": footer = content
+                case "first-page-header": firstPageHeader = content
+                default: firstPageFooter = content
+                }
+            case "body":
+                checkAttributes(e, allowed: [], directives: false)
+                pageSectionsAllowed = true
+                body = blocks(e.children)
+                pageSectionsAllowed = false
+            default: unknownElement(e, expected: ["meta", "page", "header", "footer", "first-page-header", "first-page-footer", "body"])
             }
         }
         if body == nil { error("template.body", "<document> has no <body>", at: rootLoc) }
@@ -143,7 +162,8 @@ private struct Parser {
             id: id, domain: root["domain"] ?? id, file: file, schemaFile: root["schema"], description: description,
             page: page, messages: messages, untranslatedText: untranslated,
             referenceNames: referenceDeclarations.map(\.name), usesReferences: !referenceUses.isEmpty,
-            title: title, subject: subject, header: header, footer: footer, body: body ?? [], sourceLines: lines, folder: folder, places: [])
+            title: title, subject: subject, header: header, footer: footer, body: body ?? [], sourceLines: lines, folder: folder, places: [],
+            firstPageHeader: firstPageHeader, firstPageFooter: firstPageFooter, styles: styles)
     }
 
     func inNamespace(_ e: XMLElement) -> Bool { e.namespace == TemplateParser.namespace }
@@ -167,31 +187,75 @@ private struct Parser {
         }
     }
 
-    mutating func pageSetup(_ e: XMLElement) -> PageSetup {
-        checkAttributes(e, allowed: ["size", "margins", "margin-top", "margin-bottom", "margin-left", "margin-right"], directives: false)
-        if let size = e.attribute("size"), size.value.uppercased() != "A4" {
-            error("template.page-size", "unsupported page size '\(size.value)'", at: loc(size.location), suggestion: "use size=\"A4\"")
+    static let pageAttributes = ["size", "orientation", "margins", "margin-top", "margin-bottom", "margin-left", "margin-right"]
+
+    /// `size`, `orientation` and margins of `<page>` or `<section>`; attributes are checked by the caller.
+    mutating func pageSettings(_ e: XMLElement) -> PageSettings {
+        var settings = PageSettings()
+        if let a = e.attribute("size") {
+            settings.size = PaperSize(named: a.value.trimmingWhitespace)
+            if settings.size == nil {
+                let names = PaperSize.allCases.map(\.rawValue)
+                error("template.page-size", "unknown page size '\(a.value)'", at: loc(a.valueLocation),
+                      suggestion: (closestMatch(to: a.value, in: names).map { "did you mean '\($0)'? " } ?? "") + "sizes: " + names.joined(separator: ", "))
+            }
         }
-        var margins = Margins(all: .mm(20))
-        func length(_ name: String) -> Length? {
-            guard let a = e.attribute(name) else { return nil }
-            return Length(parsing: a.value.trimmingWhitespace)
+        if let a = e.attribute("orientation") {
+            settings.orientation = Orientation(rawValue: a.value.trimmingWhitespace)
+            if settings.orientation == nil {
+                error("template.orientation", "unknown orientation '\(a.value)'", at: loc(a.valueLocation),
+                      suggestion: choices(for: a.value, in: Orientation.allCases.map(\.rawValue)))
+            }
         }
         for name in ["margins", "margin-top", "margin-bottom", "margin-left", "margin-right"] {
             guard let a = e.attribute(name) else { continue }
-            guard let value = length(name), value < .mm(100) else {
+            guard let value = Length(parsing: a.value.trimmingWhitespace), value < .mm(100) else {
                 error("template.length", "'\(a.value)' is not a length for \(name)", at: loc(a.valueLocation), suggestion: "write it like 20mm, 2cm, 36pt or 1in")
                 continue
             }
             switch name {
-            case "margins": margins = Margins(all: value)
-            case "margin-top": margins.top = value
-            case "margin-bottom": margins.bottom = value
-            case "margin-left": margins.left = value
-            default: margins.right = value
+            case "margins": (settings.top, settings.bottom, settings.left, settings.right) = (value, value, value, value)
+            case "margin-top": settings.top = value
+            case "margin-bottom": settings.bottom = value
+            case "margin-left": settings.left = value
+            default: settings.right = value
             }
         }
-        return .a4(margins: margins)
+        return settings
+    }
+
+    /// "did you mean 'x'? allowed: a, b, c" for a value that is not one of `allowed`.
+    func choices(for value: String, in allowed: [String]) -> String {
+        (closestMatch(to: value, in: allowed).map { "did you mean '\($0)'? " } ?? "") + "use one of: " + allowed.joined(separator: ", ")
+    }
+
+    /// `start`, `center`, `end` or `justify`, or nil after reporting what it should be.
+    mutating func alignment(_ value: String, at location: XMLLocation) -> Alignment? {
+        let text = value.trimmingWhitespace
+        if let alignment = Alignment(rawValue: text) { return alignment }
+        error("template.align", "unknown alignment '\(value)'", at: loc(location),
+              suggestion: choices(for: text, in: ["start", "center", "end", "justify"]))
+        return nil
+    }
+
+    /// A font family name as office suites list it (`Liberation Serif`).
+    mutating func fontFamily(_ a: XMLAttribute) -> String? {
+        let name = a.value.trimmingWhitespace
+        let forbidden: Set<Character> = ["'", "\"", ",", ";", "<", ">", "&", "{", "}"]
+        guard !name.isEmpty, name.count <= 64, !name.contains(where: { forbidden.contains($0) || $0.isNewline }) else {
+            error("template.font", "'\(a.value)' is not a font family name", at: loc(a.valueLocation),
+                  suggestion: "name one installed font, for example font=\"Liberation Serif\" (no quotes or lists)")
+            return nil
+        }
+        return name
+    }
+
+    /// Six hex digits (an optional `#`), upper-cased.
+    mutating func colour(_ a: XMLAttribute, name: String) -> String? {
+        let hex = a.value.hasPrefix("#") ? String(a.value.dropFirst()) : a.value
+        if hex.count == 6, hex.allSatisfy(\.isHexDigit) { return hex.uppercased() }
+        error("template.colour", "\(name) must be six hex digits like 1F3864, found '\(a.value)'", at: loc(a.valueLocation))
+        return nil
     }
 
     // MARK: directives and expressions
@@ -278,15 +342,10 @@ private struct Parser {
                           suggestion: closestMatch(to: a.value, in: names.keys.sorted()).map { "did you mean '\($0)'?" } ?? "styles: " + names.keys.sorted().joined(separator: ", "))
                 }
             }
-            var alignment: Alignment?
-            if let a = e.attribute("align") {
-                alignment = Alignment(rawValue: a.value)
-                if alignment == nil {
-                    error("template.align", "unknown alignment '\(a.value)'", at: loc(a.valueLocation), suggestion: "use start, center, end or justify")
-                }
-            }
+            var paragraphAlignment: Alignment?
+            if let a = e.attribute("align") { paragraphAlignment = alignment(a.value, at: a.valueLocation) }
             let keep = boolean(e, "keep-with-next") ?? false
-            node = .paragraph(style: style, alignment: alignment, keepWithNext: keep, inlines(e.children))
+            node = .paragraph(style: style, alignment: paragraphAlignment, keepWithNext: keep, inlines(e.children))
         case "ul", "ol":
             checkAttributes(e, allowed: [])
             var items: [Directed<ListItemNode>] = []
@@ -306,8 +365,21 @@ private struct Parser {
         case "table":
             node = .table(table(e))
         case "section":
-            checkAttributes(e, allowed: [])
-            node = .section(blocks(e.children))
+            checkAttributes(e, allowed: Parser.pageAttributes)
+            let hasPage = Parser.pageAttributes.contains { e.attribute($0) != nil }
+            guard hasPage else {
+                node = .section(nil, blocks(e.children))
+                break
+            }
+            let settings = pageSettings(e)
+            if !pageSectionsAllowed {
+                error("template.section-page", "a <section> with page settings must be in <body>, outside tables, lists and other such sections",
+                      at: loc(e.location), suggestion: "move it to the top level of <body>, or remove size, orientation and margins")
+            }
+            let outer = pageSectionsAllowed
+            pageSectionsAllowed = false
+            node = .section(settings, blocks(e.children))
+            pageSectionsAllowed = outer
         case "page-break":
             checkAttributes(e, allowed: [])
             if !e.children.isEmpty { error("template.content", "<page-break/> must be empty", at: loc(e.location)) }
@@ -363,7 +435,10 @@ private struct Parser {
 
     /// Content of `<li>` and `<cell>`: inline runs between block elements become paragraphs.
     mutating func flow(_ e: XMLElement) -> FlowContent {
-        splitRuns(e.children, inline: FlowPart.inline) { parser, child in
+        let outer = pageSectionsAllowed
+        pageSectionsAllowed = false
+        defer { pageSectionsAllowed = outer }
+        return splitRuns(e.children, inline: FlowPart.inline) { parser, child in
             guard parser.inNamespace(child), Parser.blockNames.contains(child.name) else { return nil }
             // An image without align sits in the line, like text; with align it is a block.
             if child.name == "image", child.attribute("align") == nil { return nil }
@@ -400,7 +475,7 @@ private struct Parser {
     }
 
     mutating func table(_ e: XMLElement) -> TableNode {
-        checkAttributes(e, allowed: ["widths", "header-rows", "borders"])
+        checkAttributes(e, allowed: ["widths", "header-rows", "borders", "align", "padding"])
         var widths: [Length?]?
         if let a = e.attribute("widths") {
             var parsed: [Length?] = []
@@ -418,6 +493,21 @@ private struct Parser {
             }
         }
         let borders = boolean(e, "borders") ?? true
+        var columnAlignments: [Alignment?] = []
+        if let a = e.attribute("align") {
+            let parts = a.value.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace }
+            for part in parts { columnAlignments.append(part.isEmpty || part == "*" ? nil : alignment(part, at: a.valueLocation)) }
+            if let widths, widths.count != parts.count {
+                error("template.align", "align has \(parts.count) column\(parts.count == 1 ? "" : "s") but widths has \(widths.count)",
+                      at: loc(a.valueLocation), suggestion: "give one alignment per column, separated by commas, for example align=\"start,end,end\"")
+            }
+        }
+        var padding: Length?
+        if let a = e.attribute("padding") {
+            if let value = Length(parsing: a.value.trimmingWhitespace), value <= .mm(20) { padding = value } else {
+                error("template.length", "'\(a.value)' is not a cell padding", at: loc(a.valueLocation), suggestion: "write it like 1.5mm or 4pt (at most 20mm)")
+            }
+        }
         var rows: [Directed<RowNode>] = []
         for child in e.children {
             switch child {
@@ -428,7 +518,17 @@ private struct Parser {
                 var cells: [Directed<CellNode>] = []
                 for c in row.elements {
                     guard inNamespace(c), c.name == "cell" else { unknownElement(c, expected: ["cell"]); continue }
-                    checkAttributes(c, allowed: ["span", "shading"])
+                    checkAttributes(c, allowed: ["span", "shading", "align", "valign"])
+                    var cellAlignment: Alignment?
+                    if let a = c.attribute("align") { cellAlignment = alignment(a.value, at: a.valueLocation) }
+                    var verticalAlignment: VerticalAlignment?
+                    if let a = c.attribute("valign") {
+                        verticalAlignment = VerticalAlignment(rawValue: a.value.trimmingWhitespace)
+                        if verticalAlignment == nil {
+                            error("template.valign", "unknown vertical alignment '\(a.value)'", at: loc(a.valueLocation),
+                                  suggestion: choices(for: a.value.trimmingWhitespace, in: ["top", "center", "bottom"]))
+                        }
+                    }
                     var span = 1
                     if let a = c.attribute("span") {
                         if let n = Int(a.value), n >= 1 { span = n } else {
@@ -442,7 +542,9 @@ private struct Parser {
                             error("template.shading", "shading must be six hex digits like EEEEEE, found '\(a.value)'", at: loc(a.valueLocation))
                         }
                     }
-                    cells.append(Directed(node: CellNode(content: flow(c), span: span, shading: shading), directives: directives(c), location: loc(c.location)))
+                    let cell = CellNode(
+                        content: flow(c), span: span, shading: shading, alignment: cellAlignment, verticalAlignment: verticalAlignment)
+                    cells.append(Directed(node: cell, directives: directives(c), location: loc(c.location)))
                 }
                 rows.append(Directed(node: RowNode(cells: cells), directives: directives(row), location: loc(row.location)))
             case .element(let other):
@@ -450,7 +552,8 @@ private struct Parser {
             default: break
             }
         }
-        return TableNode(widths: widths, headerRows: headerRows, borders: borders, rows: rows)
+        return TableNode(
+            widths: widths, headerRows: headerRows, borders: borders, rows: rows, columnAlignments: columnAlignments, padding: padding)
     }
 
     mutating func signature(_ e: XMLElement) -> SignatureNode {

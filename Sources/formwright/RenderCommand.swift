@@ -46,7 +46,9 @@ struct RenderCommand: ParsableCommand {
             after --convert-restart-after documents), each in a temporary profile; a document
             LibreOffice does not finish within --convert-timeout seconds is killed with its
             process group and fails alone. Every PDF is checked before it is renamed into place.
-            A font the document asks for that LibreOffice replaced is reported as a warning.
+            A font the document asks for that LibreOffice replaced is reported as a warning; the
+            default font, Arial, prints as its metric twin Liberation Sans (apt-get install
+            fonts-liberation2). A template names another with <document font="...">.
 
             Limits (raise them when a real input needs it; the error names the flag): data file or
             record --max-data-size (64M), nesting --max-depth (256, at most 1000), values --max-data-values
