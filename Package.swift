@@ -72,7 +72,7 @@ let package = Package(
             swiftSettings: strictSwift),
 
         // Shared by the test targets only: repository paths, validators, golden files.
-        .target(name: "TestSupport", dependencies: ["ZipSupport"], path: "Tests/TestSupport", swiftSettings: strictSwift),
+        .target(name: "TestSupport", dependencies: ["ZipSupport", "DocumentModel"], path: "Tests/TestSupport", swiftSettings: strictSwift),
 
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"], swiftSettings: strictSwift),
         .testTarget(name: "ZipSupportTests", dependencies: ["ZipSupport"], swiftSettings: strictSwift),
@@ -98,8 +98,9 @@ let package = Package(
             name: "DOCXWriterTests", dependencies: ["DOCXWriter", "DocumentModel", "ZipSupport", "TestSupport"],
             exclude: ["Golden"], swiftSettings: strictSwift),
         .testTarget(
-            name: "FormwrightTests", dependencies: ["Formwright", "formwright", "TestSupport", "ZipSupport", "DocumentModel", "Localization", "LetterheadReader"],
-            swiftSettings: strictSwift),
+            name: "FormwrightTests",
+            dependencies: ["Formwright", "formwright", "TestSupport", "ZipSupport", "DocumentModel", "Localization", "ODTWriter", "DOCXWriter", "LetterheadReader"],
+            exclude: ["Golden"], swiftSettings: strictSwift),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -27,6 +27,13 @@ let package = Package(
             name: "Template", dependencies: ["XMLSupport", "Localization", "DocumentModel", "TemplateData"],
             swiftSettings: strictSwift),
 
+        .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "ZipSupport", dependencies: ["CLibZip", "CZlib"], swiftSettings: strictSwift),
+        .target(
+            name: "OfficeTemplate", dependencies: ["Template", "TemplateData", "Localization", "DocumentModel", "XMLSupport", "ZipSupport"],
+            swiftSettings: strictSwift),
+
         .target(name: "FuzzDriver", path: "Targets/FuzzDriver", swiftSettings: strictSwift),
         .executableTarget(name: "fuzz-template", dependencies: ["FuzzDriver", "Template", "TemplateData", "Localization"], path: "Targets/fuzz-template", swiftSettings: strictSwift),
         .executableTarget(name: "fuzz-expression", dependencies: ["FuzzDriver", "Template"], path: "Targets/fuzz-expression", swiftSettings: strictSwift),
@@ -34,6 +41,11 @@ let package = Package(
         .executableTarget(name: "fuzz-po", dependencies: ["FuzzDriver", "Localization"], path: "Targets/fuzz-po", swiftSettings: strictSwift),
         .executableTarget(name: "fuzz-json", dependencies: ["FuzzDriver", "TemplateData"], path: "Targets/fuzz-json", swiftSettings: strictSwift),
         .executableTarget(name: "fuzz-yaml", dependencies: ["FuzzDriver", "TemplateData"], path: "Targets/fuzz-yaml", swiftSettings: strictSwift),
+        .executableTarget(name: "fuzz-data", dependencies: ["FuzzDriver", "Template", "TemplateData", "Localization"], path: "Targets/fuzz-data", swiftSettings: strictSwift),
+        .executableTarget(name: "fuzz-arithmetic", dependencies: ["FuzzDriver", "Template", "TemplateData", "Localization"], path: "Targets/fuzz-arithmetic", swiftSettings: strictSwift),
+        .executableTarget(
+            name: "fuzz-office", dependencies: ["FuzzDriver", "OfficeTemplate", "Template", "TemplateData", "Localization", "ZipSupport"],
+            path: "Targets/fuzz-office", swiftSettings: strictSwift),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -87,6 +87,8 @@ public enum CatalogChecker {
             }
         }
 
+        if let source { findings += tags(source, translation, name: name, severity: severity, path: path, line: line) }
+
         let outline = MessageOutline(entry.translation)
         let categories = PluralRules.cardinal(locale).categories.map(\.rawValue)
         for choice in outline.choices {
@@ -121,6 +123,49 @@ public enum CatalogChecker {
         }
 
         return findings + typography(entry, locale: locale, path: path)
+    }
+
+    /// Rich-text tags (`<b>…</b>`, `<a1>…</a1>`): a translation moves them with the words
+    /// they mark, but keeps each tag of the source, nested the same way, and adds none.
+    static func tags(_ source: MessageFormat, _ translation: MessageFormat, name: String,
+                     severity: CatalogDiagnostic.Severity, path: String, line: Int) -> [CatalogDiagnostic] {
+        let sourcePaths = Set(source.tagPaths), translationPaths = Set(translation.tagPaths)
+        guard sourcePaths != translationPaths else { return [] }
+        func leaf(_ path: String) -> String { String(path.split(separator: "/").last ?? "") }
+        func parent(_ path: String) -> String { path.split(separator: "/").dropLast().joined(separator: "/") }
+        func shown(_ path: String) -> String { path.split(separator: "/").map { "<\($0)>" }.joined() }
+        let keep = "keep the source's tags " + source.tagPaths.map(leaf).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            .map { "<\($0)>…</\($0)>" }.joined(separator: ", ") + ": move them with the words they mark, but do not rename, drop or add tags"
+        var findings: [CatalogDiagnostic] = []
+        func report(_ message: String, _ suggestion: String) {
+            findings.append(CatalogDiagnostic(severity, file: path, line: line, message: message, suggestion: suggestion))
+        }
+        var missing = sourcePaths.subtracting(translationPaths).sorted()
+        var extra = translationPaths.subtracting(sourcePaths).sorted()
+        let sourceNames = Set(sourcePaths.map(leaf))
+        // The same tag elsewhere in the tree: nested differently.
+        for path in missing {
+            guard let moved = extra.first(where: { leaf($0) == leaf(path) }) else { continue }
+            report("the tag <\(leaf(path))> in the translation of \(name) is nested as \(shown(moved)), in the source as \(shown(path))",
+                   "tags nest as in the source: " + shown(path) + "…" + path.split(separator: "/").reversed().map { "</\($0)>" }.joined())
+            missing.removeAll { $0 == path }
+            extra.removeAll { $0 == moved }
+        }
+        // A tag the source lacks where the source has one the translation lacks: renamed.
+        for path in missing {
+            guard let renamed = extra.first(where: { parent($0) == parent(path) && !sourceNames.contains(leaf($0)) }) else { continue }
+            report("the translation of \(name) has the tag <\(leaf(renamed))> where the source has <\(leaf(path))>",
+                   "tag names are not translated: write <\(leaf(path))>…</\(leaf(path))>")
+            missing.removeAll { $0 == path }
+            extra.removeAll { $0 == renamed }
+        }
+        for path in missing {
+            report("the translation of \(name) lacks the tag \(shown(path)) of the source", keep)
+        }
+        for path in extra {
+            report("the translation of \(name) has the tag \(shown(path)), which the source does not have", keep)
+        }
+        return findings
     }
 
     /// Romanian cedillas (errors) and straight double quotes (warnings), per locale.

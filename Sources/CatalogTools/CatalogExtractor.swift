@@ -95,6 +95,7 @@ public enum CatalogExtractor {
             for index in list.indices {
                 let id = list[index].context!
                 entries[domain]![index].extractedComments = (notes[id] ?? []) + (argumentComments[id].map { [$0] } ?? [])
+                    + (tagComment(list[index].id).map { [$0] } ?? [])
             }
         }
 
@@ -136,6 +137,29 @@ public enum CatalogExtractor {
     }
 
     /// Notes are attribute values: line breaks and runs of spaces come from indentation.
+    /// `Tags: <b>…</b> bold; <a>…</a> link. …` for a source with rich-text tags: what each
+    /// means, and that the translation keeps them (the check that follows is `catalog check`).
+    static func tagComment(_ source: String) -> String? {
+        guard let message = try? MessageFormat(source), message.hasTags else { return nil }
+        var names: [String] = []
+        for path in message.tagPaths {
+            let name = String(path.split(separator: "/").last ?? "")
+            if !names.contains(name) { names.append(name) }
+        }
+        let meanings = names.map { name -> String in
+            let meaning: String
+            switch name {
+            case "b": meaning = "bold"
+            case "i": meaning = "italic"
+            case "u": meaning = "underlined"
+            default: meaning = name.hasPrefix("a") ? "link (its address is in the template)" : "marked text"
+            }
+            return "<\(name)>…</\(name)> \(meaning)"
+        }
+        return "Tags: " + meanings.joined(separator: "; ")
+            + ". Keep every tag and move it with the words it marks; do not translate, drop or add tags."
+    }
+
     private static func normalizedNote(_ note: String) -> String {
         note.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }

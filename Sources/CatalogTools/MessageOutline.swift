@@ -37,7 +37,7 @@ struct MessageOutline {
                 let next = index + 1 < scalars.count ? scalars[index + 1] : nil
                 if next == "'" {
                     index += 2
-                } else if let next, next == "{" || next == "}" || next == "|" || (next == "#" && inPlural) {
+                } else if let next, next == "{" || next == "}" || next == "|" || next == "<" || (next == "#" && inPlural) {
                     quoteOffsets.append(index)
                     quotedCharacters.append(next)
                     index += 1

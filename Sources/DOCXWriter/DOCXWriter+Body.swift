@@ -5,7 +5,12 @@ import XMLSupport
 /// parts. One value per part; the numbering plan is handed from part to part so list
 /// ids stay unique across the package.
 struct BodyWriter {
-    enum HeaderFooter { case header, footer }
+    enum HeaderFooter {
+        case header, footer, firstHeader, firstFooter
+
+        var isFirstPage: Bool { self == .firstHeader || self == .firstFooter }
+        var isHeader: Bool { self == .header || self == .firstHeader }
+    }
 
     let document: Document
     var numbering: NumberingPlan
@@ -20,29 +25,74 @@ struct BodyWriter {
     /// Paragraphs and tables written so far: a header, footer or cell that ended up
     /// with none still needs an (empty) paragraph.
     var writtenBlocks = 0
+    /// External relationships of the part for its hyperlinks, in order of first use; the
+    /// same address is one relationship.
+    var hyperlinks: [(id: String, url: String)] = []
+    /// Footnotes met in this part, in order: their ids are 1, 2, … (-1 and 0 are the separators).
+    var footnotes: [Footnote] = []
+    /// False in headers, footers and the footnotes themselves, which cannot hold notes.
+    var allowsNotes = true
+    /// The character style of the runs being written (inside a link).
+    var characterStyle: String?
+    /// Whether blocks go straight into the body, where a ``Section`` starts pages of its own.
+    var writingBody = false
+    /// The page of the section being written: its text width lays out tables.
+    var sectionPage: PageSetup
+    /// A ``Section`` just written: the next block of the body first ends it with a section
+    /// break, or the body's last `w:sectPr` describes its page.
+    var sectionToEnd = false
+    /// Section breaks written so far; the first section alone has the first-page header.
+    var sectionBreaks = 0
+    /// ``writtenBlocks`` at the last section break.
+    var blocksBeforeSection = 0
+    /// The body opens with a ``Section``: page 1 is the section's, with no first-page bands.
+    var bodyStartsWithSection = false
 
-    init(document: Document, numbering: NumberingPlan) {
+    static let linkStyle = "Hyperlink"
+    static let footnoteTextStyle = "FootnoteText"
+    static let footnoteReferenceStyle = "FootnoteReference"
+    /// The next `wp:docPr` id: unique in the whole package, so it is handed from part to
+    /// part like the numbering plan.
+    var nextDrawingID = 1
+    /// This part's relationships to pictures, in order of first use: `rIdImage1`, … Each
+    /// part (document, header, footer) has its own `.rels`, so ids are allocated per part.
+    var imageRelationships: [(id: String, target: String)] = []
+
+    init(document: Document, numbering: NumberingPlan, nextDrawingID: Int = 1) {
         self.document = document
         self.numbering = numbering
+        self.nextDrawingID = nextDrawingID
+        self.sectionPage = document.page
+    }
+
+    /// The root element's namespaces: `wp:` only in a part with pictures, so parts without
+    /// any stay as they were.
+    static func rootNamespaces(withImages: Bool) -> [(String, String)] {
+        var namespaces = [("xmlns:w", Namespace.w), ("xmlns:r", Namespace.r)]
+        if withImages { namespaces.append(("xmlns:wp", Namespace.wp)) }
+        return namespaces
     }
 
     mutating func documentPart() -> [UInt8] {
         xml.declaration()
-        xml.open("w:document", ["xmlns:w": Namespace.w, "xmlns:r": Namespace.r])
+        xml.open("w:document", attributes: Self.rootNamespaces(withImages: document.body.hasImages))
         xml.open("w:body")
+        writingBody = true
         blocks(document.body, listLevel: 0)
+        writingBody = false
         if pendingPageBreak { pageBreakParagraph() }
-        sectionProperties()
+        sectionProperties(sectionPage)
         xml.close()
         xml.close()
         return xml.bytes
     }
 
-    mutating func headerFooterPart(_ kind: HeaderFooter) -> [UInt8] {
+    mutating func headerFooterPart(_ kind: HeaderFooter, blocks content: [Block]) -> [UInt8] {
         pageBreaksAllowed = false
+        allowsNotes = false
         xml.declaration()
-        xml.open(kind == .header ? "w:hdr" : "w:ftr", ["xmlns:w": Namespace.w, "xmlns:r": Namespace.r])
-        blocks(kind == .header ? document.header : document.footer, listLevel: 0)
+        xml.open(kind.isHeader ? "w:hdr" : "w:ftr", attributes: Self.rootNamespaces(withImages: content.hasImages))
+        blocks(content, listLevel: 0)
         // Word requires a header or footer to end with a paragraph.
         if previousBlockWasTable || writtenBlocks == 0 { emptyParagraph() }
         xml.close()
@@ -53,6 +103,9 @@ struct BodyWriter {
 
     mutating func blocks(_ blocks: [Block], listLevel: Int) {
         for block in blocks {
+            if writingBody && sectionToEnd {
+                if case .section = block {} else { endSectionAfterSection() }
+            }
             switch block {
             case .heading(let heading):
                 paragraph(heading.content, style: .heading(heading.level))
@@ -66,12 +119,20 @@ struct BodyWriter {
                 self.table(table, keepRowsTogether: false)
             case .pageBreak:
                 guard pageBreaksAllowed else { continue }
+                // A page break straight after a section break would leave an empty page.
+                if writingBody && sectionBreaks > 0 && writtenBlocksInSection == 0 { continue }
                 if pendingPageBreak { pageBreakParagraph() }
                 pendingPageBreak = true
             case .signatures(let grid):
-                table(grid.table(width: document.page.textWidth), keepRowsTogether: true)
-            case .image: break  // not written yet
-            case .section(let section): self.blocks(section.body, listLevel: listLevel)
+                table(grid.table(width: sectionPage.textWidth), keepRowsTogether: true)
+            case .image(let image, let alignment):
+                paragraph([.image(image)], style: .body, alignment: alignment)
+            case .section(let section):
+                guard writingBody && listLevel == 0 else {
+                    self.blocks(section.body, listLevel: listLevel)
+                    continue
+                }
+                self.section(section)
             }
         }
     }
@@ -90,6 +151,12 @@ struct BodyWriter {
                         keepNext: paragraph.keepWithNext,
                         numbering: numbered ? nil : (numID, ilvl),
                         indent: numbered ? NumberingPlan.textIndent(level: ilvl) : nil)
+                    numbered = true
+                case .image(let image, let alignment):
+                    // A picture opening an item carries the item's marker, as a paragraph does.
+                    self.paragraph(
+                        [.image(image)], style: .body, alignment: alignment,
+                        numbering: numbered ? nil : (numID, ilvl), indent: numbered ? NumberingPlan.textIndent(level: ilvl) : nil)
                     numbered = true
                 case .heading(let heading) where !numbered:
                     paragraph(heading.content, style: .heading(heading.level), numbering: (numID, ilvl))
@@ -194,7 +261,14 @@ struct BodyWriter {
             case .text(let string, let marks):
                 textRun(string, marks: marks)
             case .checkbox(let checked):
-                textRun(checked ? Inline.checkedBox : Inline.uncheckedBox, marks: [])
+                // Arial and Liberation Sans have no ballot boxes: the glyph gets a font that has them.
+                xml.open("w:r")
+                xml.open("w:rPr")
+                let font = StyleSheet.symbolFontFamily
+                xml.element("w:rFonts", ["w:ascii": font, "w:hAnsi": font, "w:eastAsia": font, "w:cs": font])
+                xml.close()
+                xml.element("w:t", text: checked ? Inline.checkedBox : Inline.uncheckedBox)
+                xml.close()
             case .field(let field):
                 fieldRuns(field == .pageNumber ? " PAGE " : " NUMPAGES ")
             case .lineBreak:
@@ -205,10 +279,74 @@ struct BodyWriter {
                 xml.open("w:r")
                 xml.element("w:tab")
                 xml.close()
-            case .link(let link): runs(link.content)
-            case .image, .footnote: break  // not written yet
+            case .link(let link):
+                // Links do not nest (``Link``); the linked runs carry the Hyperlink style.
+                xml.open("w:hyperlink", ["r:id": hyperlinkID(link.target.url), "w:history": "1"])
+                characterStyle = Self.linkStyle
+                runs(link.content)
+                characterStyle = nil
+                xml.close()
+            case .footnote(let note):
+                guard allowsNotes else { continue }
+                footnotes.append(note)
+                xml.open("w:r")
+                xml.open("w:rPr")
+                xml.element("w:rStyle", ["w:val": Self.footnoteReferenceStyle])
+                xml.close()
+                xml.element("w:footnoteReference", ["w:id": String(footnotes.count)])
+                xml.close()
+            case .image(let image): drawing(image)
             }
         }
+    }
+
+    /// The relationship id of a link's address in this part.
+    mutating func hyperlinkID(_ url: String) -> String {
+        if let known = hyperlinks.first(where: { $0.url == url }) { return known.id }
+        let id = "rIdLink\(hyperlinks.count + 1)"
+        hyperlinks.append((id, url))
+        return id
+    }
+
+    /// `word/footnotes.xml`: the separator (-1) and continuation separator (0) Word draws
+    /// above notes, then each note, numbered by the office suite from its reference.
+    mutating func footnotesPart(_ notes: [Footnote]) -> [UInt8] {
+        pageBreaksAllowed = false
+        allowsNotes = false
+        xml.declaration()
+        xml.open("w:footnotes", ["xmlns:w": Namespace.w, "xmlns:r": Namespace.r])
+        for (id, type, mark) in [("-1", "separator", "w:separator"), ("0", "continuationSeparator", "w:continuationSeparator")] {
+            xml.open("w:footnote", ["w:type": type, "w:id": id])
+            xml.open("w:p")
+            xml.open("w:pPr")
+            xml.element("w:spacing", ["w:after": "0", "w:line": "240", "w:lineRule": "auto"])
+            xml.close()
+            xml.open("w:r")
+            xml.element(mark)
+            xml.close()
+            xml.close()
+            xml.close()
+        }
+        for (index, note) in notes.enumerated() {
+            xml.open("w:footnote", ["w:id": String(index + 1)])
+            xml.open("w:p")
+            xml.open("w:pPr")
+            xml.element("w:pStyle", ["w:val": Self.footnoteTextStyle])
+            xml.close()
+            xml.open("w:r")
+            xml.open("w:rPr")
+            xml.element("w:rStyle", ["w:val": Self.footnoteReferenceStyle])
+            xml.close()
+            xml.element("w:footnoteRef")
+            xml.close()
+            // The number hangs in the indent, the text starts at the tab, as in ODT.
+            runs([.tab])
+            runs(note.content)
+            xml.close()
+            xml.close()
+        }
+        xml.close()
+        return xml.bytes
     }
 
     /// One run; line feeds and tabs inside the text become `w:br` and `w:tab`, which
@@ -216,8 +354,9 @@ struct BodyWriter {
     mutating func textRun(_ string: String, marks: Marks) {
         guard !string.isEmpty else { return }
         xml.open("w:r")
-        if !marks.isEmpty {
+        if !marks.isEmpty || characterStyle != nil {
             xml.open("w:rPr")
+            if let characterStyle { xml.element("w:rStyle", ["w:val": characterStyle]) }
             if marks.contains(.bold) { xml.element("w:b") }
             if marks.contains(.italic) { xml.element("w:i") }
             if marks.contains(.underline) { xml.element("w:u", ["w:val": "single"]) }
@@ -299,10 +438,64 @@ struct BodyWriter {
 
     // MARK: Section
 
-    /// The final `w:sectPr`: page size, margins and the header/footer references.
-    /// Header and footer sit halfway into the top and bottom margins.
-    mutating func sectionProperties() {
-        let page = document.page
+    /// A section on pages of its own: the content before it ends with a section break
+    /// (next page) that carries the preceding pages' `w:sectPr`, and the content after it
+    /// starts with one that carries the section's.
+    mutating func section(_ section: Section) {
+        guard !section.body.isEmpty else { return }
+        if sectionToEnd {
+            endSectionAfterSection()
+        }
+        // The section break starts the new page; a pending page break would add an empty one.
+        pendingPageBreak = false
+        // With nothing before it, the section's page is simply the first; its layout wins over
+        // the first page's bands there, as in the ODT writer (whose section master page does).
+        if writtenBlocksInSection > 0 {
+            sectionBreak(sectionPage)
+        } else if sectionBreaks == 0 {
+            bodyStartsWithSection = true
+        }
+        sectionPage = section.page
+        blocks(section.body, listLevel: 0)
+        pendingPageBreak = false
+        sectionToEnd = true
+    }
+
+    /// Blocks written since the last section break (or the start).
+    var writtenBlocksInSection: Int { writtenBlocks - blocksBeforeSection }
+
+    /// Ends the section just written, before the document's pages go on.
+    private mutating func endSectionAfterSection() {
+        sectionToEnd = false
+        pendingPageBreak = false
+        sectionBreak(sectionPage)
+        sectionPage = document.page
+    }
+
+    /// A paragraph ending a section: 1 pt high, so it adds no visible line, holding the
+    /// `w:sectPr` of the pages before it.
+    private mutating func sectionBreak(_ page: PageSetup) {
+        xml.open("w:p")
+        xml.open("w:pPr")
+        xml.element("w:spacing", ["w:before": "0", "w:after": "0", "w:line": "240", "w:lineRule": "auto"])
+        xml.open("w:rPr")
+        xml.element("w:sz", ["w:val": "2"])
+        xml.element("w:szCs", ["w:val": "2"])
+        xml.close()
+        sectionProperties(page, nextPage: true)
+        xml.close()
+        xml.close()
+        previousBlockWasTable = false
+        sectionBreaks += 1
+        blocksBeforeSection = writtenBlocks
+    }
+
+    /// A `w:sectPr`: page size and orientation, margins and the header/footer references,
+    /// repeated in every section. Header and footer sit halfway into the top and bottom
+    /// margins. Only the first section has the first page's own header and footer.
+    mutating func sectionProperties(_ page: PageSetup, nextPage: Bool = false) {
+        let isFirstSection = sectionBreaks == 0
+        let firstPage = isFirstSection && document.hasDistinctFirstPage && !bodyStartsWithSection
         xml.open("w:sectPr")
         if !document.header.isEmpty {
             xml.element("w:headerReference", ["w:type": "default", "r:id": PackageLayout.headerID])
@@ -310,6 +503,11 @@ struct BodyWriter {
         if !document.footer.isEmpty {
             xml.element("w:footerReference", ["w:type": "default", "r:id": PackageLayout.footerID])
         }
+        if firstPage {
+            xml.element("w:headerReference", ["w:type": "first", "r:id": PackageLayout.firstHeaderID])
+            xml.element("w:footerReference", ["w:type": "first", "r:id": PackageLayout.firstFooterID])
+        }
+        if nextPage { xml.element("w:type", ["w:val": "nextPage"]) }
         var size: [(String, String)] = [("w:w", String(page.width.twips)), ("w:h", String(page.height.twips))]
         if page.width > page.height { size.append(("w:orient", "landscape")) }
         xml.open("w:pgSz", attributes: size)
@@ -323,6 +521,7 @@ struct BodyWriter {
         ])
         xml.close()
         xml.element("w:cols", ["w:space": "709"])
+        if firstPage { xml.element("w:titlePg") }
         xml.close()
     }
 }

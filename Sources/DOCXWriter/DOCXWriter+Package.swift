@@ -15,6 +15,9 @@ enum Namespace {
     static let dcterms = "http://purl.org/dc/terms/"
     static let dcmitype = "http://purl.org/dc/dcmitype/"
     static let xsi = "http://www.w3.org/2001/XMLSchema-instance"
+    static let wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+    static let a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    static let picture = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 }
 
 /// Which optional parts the package holds; relationship ids follow from it, so they
@@ -22,6 +25,14 @@ enum Namespace {
 struct PackageLayout {
     var hasHeader: Bool
     var hasFooter: Bool
+    var hasFootnotes = false
+    /// Hyperlinks of `word/document.xml`: external relationships of that part.
+    var hyperlinks: [(id: String, url: String)] = []
+    /// The kinds of picture the package stores, each needing a `Default` content type.
+    var pictureKinds: [ImageData.Kind] = []
+    /// The first page's own header and footer (`header2.xml`, `footer2.xml`).
+    var hasFirstHeader = false
+    var hasFirstFooter = false
 
     static let stylesID = "rId1"
     static let numberingID = "rId2"
@@ -29,6 +40,9 @@ struct PackageLayout {
     static let fontTableID = "rId4"
     static let headerID = "rId5"
     static let footerID = "rId6"
+    static let footnotesID = "rIdFootnotes"
+    static let firstHeaderID = "rIdHeaderFirst"
+    static let firstFooterID = "rIdFooterFirst"
 }
 
 extension DOCXWriter {
@@ -40,6 +54,9 @@ extension DOCXWriter {
         xml.open("Types", ["xmlns": Namespace.contentTypes])
         xml.element("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
         xml.element("Default", ["Extension": "xml", "ContentType": "application/xml"])
+        for kind in layout.pictureKinds {
+            xml.element("Default", ["Extension": kind.fileExtension, "ContentType": kind.mediaType])
+        }
         var overrides: [(String, String)] = [
             ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
             ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
@@ -51,6 +68,9 @@ extension DOCXWriter {
         ]
         if layout.hasHeader { overrides.append(("/word/header1.xml", wordprocessingML + "header+xml")) }
         if layout.hasFooter { overrides.append(("/word/footer1.xml", wordprocessingML + "footer+xml")) }
+        if layout.hasFootnotes { overrides.append(("/word/footnotes.xml", wordprocessingML + "footnotes+xml")) }
+        if layout.hasFirstHeader { overrides.append(("/word/header2.xml", wordprocessingML + "header+xml")) }
+        if layout.hasFirstFooter { overrides.append(("/word/footer2.xml", wordprocessingML + "footer+xml")) }
         for (part, type) in overrides {
             xml.open("Override", attributes: [("PartName", part), ("ContentType", type)])
             xml.close()
@@ -67,7 +87,7 @@ extension DOCXWriter {
         ])
     }
 
-    static func documentRelationshipsPart(_ layout: PackageLayout) -> [UInt8] {
+    static func documentRelationshipsPart(_ layout: PackageLayout, images: [(id: String, target: String)] = []) -> [UInt8] {
         let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
         var list: [(String, String, String)] = [
             (PackageLayout.stylesID, base + "styles", "styles.xml"),
@@ -77,16 +97,32 @@ extension DOCXWriter {
         ]
         if layout.hasHeader { list.append((PackageLayout.headerID, base + "header", "header1.xml")) }
         if layout.hasFooter { list.append((PackageLayout.footerID, base + "footer", "footer1.xml")) }
-        return relationships(list)
+        if layout.hasFootnotes { list.append((PackageLayout.footnotesID, base + "footnotes", "footnotes.xml")) }
+        if layout.hasFirstHeader { list.append((PackageLayout.firstHeaderID, base + "header", "header2.xml")) }
+        if layout.hasFirstFooter { list.append((PackageLayout.firstFooterID, base + "footer", "footer2.xml")) }
+        return relationships(list + images.map { ($0.id, imageRelationshipType, $0.target) }, hyperlinks: layout.hyperlinks)
     }
 
-    private static func relationships(_ list: [(id: String, type: String, target: String)]) -> [UInt8] {
+    /// `word/_rels/PART.rels` of a header, footer or the footnotes: their pictures and hyperlinks.
+    static func partRelationshipsPart(images: [(id: String, target: String)], hyperlinks: [(id: String, url: String)]) -> [UInt8] {
+        relationships(images.map { ($0.id, imageRelationshipType, $0.target) }, hyperlinks: hyperlinks)
+    }
+
+    static let hyperlinkType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+
+    static func relationships(_ list: [(id: String, type: String, target: String)], hyperlinks: [(id: String, url: String)] = []) -> [UInt8] {
         var xml = XMLWriter()
         xml.declaration()
         xml.open("Relationships", ["xmlns": Namespace.packageRelationships])
         for relationship in list {
             xml.open("Relationship", attributes: [
                 ("Id", relationship.id), ("Type", relationship.type), ("Target", relationship.target),
+            ])
+            xml.close()
+        }
+        for link in hyperlinks {
+            xml.open("Relationship", attributes: [
+                ("Id", link.id), ("Type", hyperlinkType), ("Target", link.url), ("TargetMode", "External"),
             ])
             xml.close()
         }
@@ -127,13 +163,20 @@ extension DOCXWriter {
         return xml.bytes
     }
 
-    static func settingsPart(_ document: Document) -> [UInt8] {
+    static func settingsPart(_ document: Document, hasFootnotes: Bool = false) -> [UInt8] {
         var xml = XMLWriter()
         xml.declaration()
         xml.open("w:settings", ["xmlns:w": Namespace.w])
         xml.element("w:zoom", ["w:percent": "100"])
         xml.element("w:defaultTabStop", ["w:val": "709"])
         xml.element("w:characterSpacingControl", ["w:val": "doNotCompress"])
+        if hasFootnotes {
+            // Word expects the settings to name the separator notes; numbering is its own.
+            xml.open("w:footnotePr")
+            xml.element("w:footnote", ["w:id": "-1"])
+            xml.element("w:footnote", ["w:id": "0"])
+            xml.close()
+        }
         xml.open("w:compat")
         // A line ended by a line break (an address, a name and title) is not stretched
         // to the full width of a justified paragraph.
@@ -148,15 +191,20 @@ extension DOCXWriter {
         return xml.bytes
     }
 
+    /// The document's font and the checkbox glyphs' font.
     static func fontTablePart(_ family: String) -> [UInt8] {
         var xml = XMLWriter()
         xml.declaration()
         xml.open("w:fonts", ["xmlns:w": Namespace.w])
-        xml.open("w:font", ["w:name": family])
-        // The generic family lets Word pick a close substitute where the font is missing.
-        xml.element("w:family", ["w:val": genericFamily(of: family)])
-        xml.element("w:pitch", ["w:val": genericFamily(of: family) == "modern" ? "fixed" : "variable"])
-        xml.close()
+        var families = [family]
+        if family != StyleSheet.symbolFontFamily { families.append(StyleSheet.symbolFontFamily) }
+        for name in families {
+            xml.open("w:font", ["w:name": name])
+            // The generic family lets Word pick a close substitute where the font is missing.
+            xml.element("w:family", ["w:val": genericFamily(of: name)])
+            xml.element("w:pitch", ["w:val": genericFamily(of: name) == "modern" ? "fixed" : "variable"])
+            xml.close()
+        }
         xml.close()
         return xml.bytes
     }
@@ -164,8 +212,8 @@ extension DOCXWriter {
     static func genericFamily(of family: String) -> String {
         let name = family.lowercased()
         if name.contains("mono") || name.contains("courier") { return "modern" }
-        if name.contains("sans") { return "swiss" }
-        if name.contains("serif") || name.contains("times") || name.contains("georgia") { return "roman" }
+        if name.contains("sans") || name.contains("arial") { return "swiss" }
+        if name.contains("serif") || name.contains("times") || name.contains("georgia") || name.contains("garamond") { return "roman" }
         return "swiss"
     }
 }

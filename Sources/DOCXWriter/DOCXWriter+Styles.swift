@@ -38,7 +38,7 @@ extension DOCXWriter {
     /// Half-points, WordprocessingML's unit for font sizes.
     static func halfPoints(_ points: Double) -> String { String(Int((points * 2).rounded())) }
 
-    static func stylesPart(_ document: Document) -> [UInt8] {
+    static func stylesPart(_ document: Document, hasLinks: Bool = false, hasFootnotes: Bool = false) -> [UInt8] {
         let sheet = document.styles
         var xml = XMLWriter()
         xml.declaration()
@@ -49,6 +49,7 @@ extension DOCXWriter {
         xml.open("w:rPr")
         let font = sheet.fontFamily
         xml.element("w:rFonts", ["w:ascii": font, "w:hAnsi": font, "w:eastAsia": font, "w:cs": font])
+        if let color = sheet.textColor.flatMap(BodyWriter.hexColour) { xml.element("w:color", ["w:val": color]) }
         xml.element("w:sz", ["w:val": halfPoints(sheet[.body].fontSize)])
         xml.element("w:szCs", ["w:val": halfPoints(sheet[.body].fontSize)])
         xml.element("w:lang", ["w:val": document.metadata.language.description])
@@ -80,31 +81,76 @@ extension DOCXWriter {
         xml.element("w:unhideWhenUsed")
         xml.open("w:tblPr")
         xml.element("w:tblInd", ["w:w": "0", "w:type": "dxa"])
-        cellMargins(&xml)
+        cellMargins(padding: Table.defaultCellPadding, borders: true, into: &xml)
         xml.close()
         xml.close()
 
         for name in StyleName.allCases {
             paragraphStyle(name, sheet[name], into: &xml)
         }
+        if hasLinks { linkStyle(into: &xml) }
+        if hasFootnotes { footnoteStyles(sheet, into: &xml) }
         xml.close()
         return xml.bytes
     }
 
-    /// Left and right cell padding in twips (1.5 mm).
-    static let cellPadding = 85
-
-    /// Cell padding shared by every table: a little air above and below text, and
-    /// enough at the sides that text does not touch the borders.
-    static func cellMargins(_ xml: inout XMLWriter) {
-        let side = String(cellPadding)
-        xml.open("w:tblCellMar")
-        xml.element("w:top", ["w:w": "28", "w:type": "dxa"])
-        xml.element("w:left", ["w:w": side, "w:type": "dxa"])
-        xml.element("w:bottom", ["w:w": "28", "w:type": "dxa"])
-        xml.element("w:right", ["w:w": side, "w:type": "dxa"])
+    /// Word's built-in "Hyperlink" character style: blue and underlined.
+    private static func linkStyle(into xml: inout XMLWriter) {
+        xml.open("w:style", ["w:type": "character", "w:styleId": BodyWriter.linkStyle])
+        xml.element("w:name", ["w:val": "Hyperlink"])
+        xml.element("w:basedOn", ["w:val": "DefaultParagraphFont"])
+        xml.element("w:uiPriority", ["w:val": "99"])
+        xml.element("w:unhideWhenUsed")
+        xml.open("w:rPr")
+        xml.element("w:color", ["w:val": "0563C1"])
+        xml.element("w:u", ["w:val": "single"])
+        xml.close()
         xml.close()
     }
+
+    /// Word's "footnote text" (smaller, no space after) and "footnote reference" (raised).
+    private static func footnoteStyles(_ sheet: StyleSheet, into xml: inout XMLWriter) {
+        let size = halfPoints(max(sheet[.body].fontSize - 2, 7))
+        xml.open("w:style", ["w:type": "paragraph", "w:styleId": BodyWriter.footnoteTextStyle])
+        xml.element("w:name", ["w:val": "footnote text"])
+        xml.element("w:basedOn", ["w:val": "Normal"])
+        xml.element("w:uiPriority", ["w:val": "99"])
+        xml.element("w:unhideWhenUsed")
+        xml.open("w:pPr")
+        xml.element("w:spacing", ["w:after": "0", "w:line": "240", "w:lineRule": "auto"])
+        xml.element("w:ind", ["w:left": "340", "w:hanging": "340"])
+        xml.close()
+        xml.open("w:rPr")
+        xml.element("w:sz", ["w:val": size])
+        xml.element("w:szCs", ["w:val": size])
+        xml.close()
+        xml.close()
+        xml.open("w:style", ["w:type": "character", "w:styleId": BodyWriter.footnoteReferenceStyle])
+        xml.element("w:name", ["w:val": "footnote reference"])
+        xml.element("w:basedOn", ["w:val": "DefaultParagraphFont"])
+        xml.element("w:uiPriority", ["w:val": "99"])
+        xml.element("w:unhideWhenUsed")
+        xml.open("w:rPr")
+        xml.element("w:vertAlign", ["w:val": "superscript"])
+        xml.close()
+        xml.close()
+    }
+
+    /// Cell padding, as the ODT writer writes it: ``Table/cellPadding`` on all four sides of
+    /// a bordered cell; a borderless table (signatures side by side) keeps its text on the
+    /// page margin on the left and a gutter to the next column on the right.
+    static func cellMargins(padding: Length, borders: Bool, into xml: inout XMLWriter) {
+        let side = String(padding.twips)
+        xml.open("w:tblCellMar")
+        xml.element("w:top", ["w:w": side, "w:type": "dxa"])
+        xml.element("w:left", ["w:w": borders ? side : "0", "w:type": "dxa"])
+        xml.element("w:bottom", ["w:w": side, "w:type": "dxa"])
+        xml.element("w:right", ["w:w": borders ? side : String(borderlessGutter.twips), "w:type": "dxa"])
+        xml.close()
+    }
+
+    /// Space kept free on the right of a borderless cell, as in the ODT writer.
+    static let borderlessGutter = Length.mm(4)
 
     private static func paragraphStyle(_ name: StyleName, _ style: ParagraphStyle, into xml: inout XMLWriter) {
         xml.open("w:style", ["w:type": "paragraph", "w:styleId": name.styleID])

@@ -15,21 +15,17 @@ extension BodyWriter {
         var columns = table.columns.map(\.twips)
         if columns.isEmpty {
             let count = rows.map { $0.cells.reduce(0) { $0 + $1.columnSpan } }.max() ?? 1
-            columns = Table.equalColumns(count, width: document.page.textWidth).map(\.twips)
+            columns = Table.equalColumns(count, width: sectionPage.textWidth).map(\.twips)
         }
         let headerRows = min(max(table.headerRows, 0), rows.count)
 
         xml.open("w:tbl")
-        // tblPr children in schema order: tblW, tblInd, tblBorders, tblLayout.
+        // tblPr children in schema order: tblW, tblBorders, tblLayout, tblCellMar.
         xml.open("w:tblPr")
         xml.element("w:tblW", ["w:w": String(columns.reduce(0, +)), "w:type": "dxa"])
-        if !table.borders {
-            // Without borders the eye follows the text: pull the table left by the cell
-            // padding so its text lines up with the paragraphs around it.
-            xml.element("w:tblInd", ["w:w": String(-DOCXWriter.cellPadding), "w:type": "dxa"])
-        }
         borders(table.borders)
         xml.element("w:tblLayout", ["w:type": "fixed"])
+        DOCXWriter.cellMargins(padding: table.cellPadding, borders: table.borders, into: &xml)
         xml.close()
         xml.open("w:tblGrid")
         for width in columns { xml.element("w:gridCol", ["w:w": String(width)]) }
@@ -51,7 +47,7 @@ extension BodyWriter {
                     ? columns[column..<min(column + span, columns.count)].reduce(0, +)
                     : (columns.last ?? 0)
                 let shading = cell.shading ?? (isHeader ? document.styles.headerShading : nil)
-                self.cell(cell.blocks, width: width, span: span, shading: shading)
+                self.cell(cell.alignedBlocks, width: width, span: span, shading: shading, verticalAlignment: cell.verticalAlignment)
                 column += span
             }
             // Short rows are filled so borders run to the table's right edge.
@@ -78,26 +74,28 @@ extension BodyWriter {
         xml.close()
     }
 
-    private mutating func cell(_ blocks: [Block], width: Int, span: Int, shading: String?) {
+    private mutating func cell(_ blocks: [Block], width: Int, span: Int, shading: String?, verticalAlignment: VerticalAlignment? = nil) {
         xml.open("w:tc")
-        // tcPr children in schema order: tcW, gridSpan, shd.
+        // tcPr children in schema order: tcW, gridSpan, shd, vAlign.
         xml.open("w:tcPr")
         xml.element("w:tcW", ["w:w": String(width), "w:type": "dxa"])
         if span > 1 { xml.element("w:gridSpan", ["w:val": String(span)]) }
         if let fill = shading.flatMap(Self.hexColour) {
             xml.element("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": fill])
         }
+        if let verticalAlignment, verticalAlignment != .top { xml.element("w:vAlign", ["w:val": verticalAlignment.rawValue]) }
         xml.close()
 
-        let saved = (pendingPageBreak, pageBreaksAllowed)
+        let saved = (pendingPageBreak, pageBreaksAllowed, writingBody)
         pendingPageBreak = false
         pageBreaksAllowed = false
+        writingBody = false
         previousBlockWasTable = false
         let before = writtenBlocks
         self.blocks(blocks, listLevel: 0)
         // A cell must end with a paragraph (and hold at least one).
         if writtenBlocks == before || previousBlockWasTable { emptyParagraph() }
-        (pendingPageBreak, pageBreaksAllowed) = saved
+        (pendingPageBreak, pageBreaksAllowed, writingBody) = saved
         xml.close()
     }
 

@@ -18,24 +18,34 @@ public struct ImageData: Sendable, Hashable {
     public let pixelWidth: Int
     public let pixelHeight: Int
 
-    /// The caller has checked the bytes (see `ImageFile` in the Template module).
+    /// The caller has checked the bytes (see `ImageFile` in the Template module, or ``init(checking:limits:)``).
     public init(kind: Kind, bytes: [UInt8], pixelWidth: Int, pixelHeight: Int) {
         precondition(pixelWidth > 0 && pixelHeight > 0, "an image has a size")
         self.kind = kind
         self.bytes = bytes
         self.pixelWidth = pixelWidth
         self.pixelHeight = pixelHeight
-    }
-
-    /// `image-<16 hex digits of the bytes' FNV-1a hash>.png`: stable across runs and machines.
-    public var fileName: String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }
         let hex = String(hash, radix: 16)
-        return "image-" + String(repeating: "0", count: 16 - hex.count) + hex + "." + kind.fileExtension
+        fileName = "image-" + String(repeating: "0", count: 16 - hex.count) + hex + "." + kind.fileExtension
+    }
+
+    /// `image-<16 hex digits of the bytes' FNV-1a hash>.png`: stable across runs and machines.
+    /// Computed once, when the picture is made: writers ask for it at every place it is shown.
+    public let fileName: String
+
+    public static func == (a: ImageData, b: ImageData) -> Bool {
+        a.fileName == b.fileName && a.kind == b.kind && a.pixelWidth == b.pixelWidth && a.pixelHeight == b.pixelHeight && a.bytes == b.bytes
+    }
+
+    /// The digest in ``fileName`` stands for the bytes: hashing a 16 MiB picture for every
+    /// lookup of a cached part (the header with the logo) would cost more than the render.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(fileName)
     }
 }
 

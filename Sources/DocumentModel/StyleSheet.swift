@@ -66,7 +66,10 @@ public struct ParagraphStyle: Sendable, Hashable {
 
 /// Font and named styles of a document.
 public struct StyleSheet: Sendable, Hashable {
-    /// A font with Cyrillic, Romanian comma-below letters and the ballot-box glyphs.
+    /// The font of all text: one with Cyrillic, Romanian comma-below letters (ș ț) and
+    /// Italian accented letters. The default, Arial, is on every Windows machine with Word;
+    /// LibreOffice on Linux prints it with the metric-compatible Liberation Sans, so lines
+    /// and pages break the same in both.
     public var fontFamily: String
     public var styles: [StyleName: ParagraphStyle]
     /// Background of header cells in tables.
@@ -93,10 +96,17 @@ public struct StyleSheet: Sendable, Hashable {
         return copy
     }
 
+    /// The font of the checkbox glyphs ☐ ☒, which Arial and Liberation Sans lack: the
+    /// writers set it on those characters only.
+    public static let symbolFontFamily = "DejaVu Sans"
+
+    /// The font documents use unless the template or letterhead names another.
+    public static let defaultFontFamily = "Arial"
+
     public subscript(name: StyleName) -> ParagraphStyle { styles[name] ?? StyleSheet.standard.styles[name]! }
 
     public static let standard = StyleSheet(
-        fontFamily: "DejaVu Sans",
+        fontFamily: StyleSheet.defaultFontFamily,
         styles: [
             .title: ParagraphStyle(fontSize: 16, bold: true, alignment: .center, spaceBefore: .pt(0), spaceAfter: .pt(12), keepWithNext: true),
             .heading1: ParagraphStyle(fontSize: 14, bold: true, spaceBefore: .pt(12), spaceAfter: .pt(6), keepWithNext: true),

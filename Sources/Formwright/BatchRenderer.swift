@@ -99,16 +99,36 @@ public struct BatchRenderer: Sendable {
     }
 
     /// Renders every record; never throws: problems are failures in the summary.
+    ///
+    /// As a worker of an isolated batch (`worker`, see ``BatchSupervisor``) it renders only
+    /// the records its plan gives it and reports each record's start and end.
     public func run(
-        _ records: [BatchRecord], failures earlier: [BatchFailure] = [], jobs: Int,
-        events: @escaping @Sendable (Event) -> Void = { _ in }
+        _ records: [BatchRecord], failures earlier: [BatchFailure] = [], jobs: Int, worker: BatchWorkerChannel? = nil,
+        events reportEvent: @escaping @Sendable (Event) -> Void = { _ in }
     ) -> BatchSummary {
         let started = ContinuousClock.now
+        // A worker reports what happens to its supervisor, which prints it (once, even when
+        // the worker dies between writing a document and saying so).
+        let events: @Sendable (Event) -> Void
+        if let worker {
+            events = { event in worker.send(event: event) }
+        } else {
+            events = reportEvent
+        }
+        let plan = worker?.plan
+        // A rerun's earlier problems were reported by the first worker.
+        let earlier = plan?.isRerun == true ? [] : earlier
         let state = State(count: records.count, failures: earlier)
         let perRecord = renderers.count * deliveries.count
+        worker?.send(.batch(records: records.count, documentsPerRecord: perRecord))
         @Sendable func fail(_ failure: BatchFailure) {
             state.failures.withLock { $0.append(failure) }
             events(.failed(failure))
+        }
+        /// A record's failure, unless an earlier worker rendered the record and reported it.
+        @Sendable func fail(record i: Int, _ failure: BatchFailure) {
+            guard plan?.planOnly.contains(i) != true else { return }
+            fail(failure)
         }
         for failure in earlier { events(.failed(failure)) }
         let output: OutputDirectory
@@ -130,8 +150,11 @@ public struct BatchRenderer: Sendable {
         let printSource = printQueue?.settings.sourceFormat(for: package) ?? package.formats[0]
         let dataLimits = limits.dataLimits
         ParallelWorkers.forEach(records.count, workers: jobs) { i in
+            guard plan?.skip.contains(i) != true else { return }
             let record = records[i]
+            worker?.send(.loading(i, location: record.location))
             do throws(FormwrightError) {
+                BatchWorkerChannel.debugTrap(record: record.index, phase: "load")
                 let value = try record.load(in: package, limits: dataLimits)
                 var names: [[String?]] = []
                 for renderer in renderers {
@@ -147,8 +170,10 @@ public struct BatchRenderer: Sendable {
                     names.append(row)
                 }
                 state.plans.withLock { $0[i] = Plan(value: value, names: names) }
+                worker?.send(.loaded(i, failed: false))
             } catch {
-                fail(BatchFailure(location: record.location, error: error, documentCount: perRecord))
+                fail(record: i, BatchFailure(location: record.location, error: error, documentCount: perRecord))
+                worker?.send(.loaded(i, failed: true))
             }
         }
         var planned = state.plans.withLock { $0 }
@@ -165,7 +190,7 @@ public struct BatchRenderer: Sendable {
                     let key = name.lowercased()
                     if let owner = owners[key] {
                         plan.names[l][f] = nil
-                        fail(BatchFailure(
+                        fail(record: i, BatchFailure(
                             location: records[i].location, output: name,
                             error: FormwrightError(.usage, "the output name \(name) is already the name of \(owner)'s document\n  hint: make --name unique for every record, locale and format, e.g. with {index}")))
                     } else {
@@ -189,10 +214,17 @@ public struct BatchRenderer: Sendable {
         // Phase 2: render each record once per locale and write it in every format.
         let work = planned
         ParallelWorkers.forEach(work.count, workers: jobs) { i in
-            guard let plan = work[i] else { return }
+            guard let plan = work[i], worker?.plan.planOnly.contains(i) != true else { return }
             let record = records[i]
+            worker?.send(.rendering(i))
+            defer { worker?.send(.rendered(i)) }
+            BatchWorkerChannel.debugTrap(record: record.index, phase: "render")
             for (l, renderer) in renderers.enumerated() {
-                let targets = plan.names[l].enumerated().compactMap { f, name in name.map { (deliveries[f], $0) } }
+                // Documents an earlier worker of this batch wrote before it died are not made again.
+                let alreadyWritten = worker?.plan.written[i] ?? []
+                let targets = plan.names[l].enumerated().compactMap { f, name in
+                    alreadyWritten.contains(l * deliveries.count + f) ? nil : name.map { (deliveries[f], $0, l * deliveries.count + f) }
+                }
                 guard !targets.isEmpty else { continue }
                 guard !state.diskFull.load(ordering: .relaxed) else {
                     state.notAttempted.add(targets.count, ordering: .relaxed)
@@ -207,7 +239,7 @@ public struct BatchRenderer: Sendable {
                     continue
                 }
                 var printTargets: [DeliveryFormat: URL] = [:]
-                for (delivery, name) in targets {
+                for (delivery, name, slot) in targets {
                     let url = outputDirectory.appendingPathComponent(name)
                     guard case .package(let format) = delivery else {
                         printTargets[delivery] = url
@@ -216,9 +248,14 @@ public struct BatchRenderer: Sendable {
                     do throws(FormwrightError) {
                         let bytes = try renderer.package(document, format: format)
                         try limits.checkOutput(bytes, for: name)
-                        if try output.write(bytes, to: name) { state.replaced.add(1, ordering: .relaxed) }
+                        let replacing = try output.write(bytes, to: name)
+                        if replacing { state.replaced.add(1, ordering: .relaxed) }
                         state.written.add(1, ordering: .relaxed)
-                        events(.written(url))
+                        if let worker {
+                            worker.send(.written(record: i, slot: slot, replacing: replacing, path: TemplatePackage.displayPath(url)))
+                        } else {
+                            events(.written(url))
+                        }
                     } catch {
                         if error.isDiskFull { state.diskFull.store(true, ordering: .relaxed) }
                         fail(BatchFailure(location: record.location, output: name, error: error))
@@ -284,17 +321,30 @@ public struct BatchSummary: Sendable, CustomStringConvertible {
     /// LibreOffice processes started for PDF, PDF/A and PNG.
     public let converterStarts: Int
 
+    /// Documents not written.
+    public let failed: Int
+
     public init(written: Int, failures: [BatchFailure], replaced: Int, removedTemporaryFiles: [String], duration: Duration, converterStarts: Int = 0) {
         self.written = written
         self.failures = failures
+        self.failed = failures.reduce(0) { $0 + $1.documentCount }
         self.replaced = replaced
         self.removedTemporaryFiles = removedTemporaryFiles
         self.duration = duration
         self.converterStarts = converterStarts
     }
 
-    /// Documents not written.
-    public var failed: Int { failures.reduce(0) { $0 + $1.documentCount } }
+    /// Totals gathered from the workers of an isolated batch (see ``BatchSupervisor``), which
+    /// printed their failures themselves.
+    public init(written: Int, failedDocuments: Int, replaced: Int, duration: Duration, converterStarts: Int = 0) {
+        self.written = written
+        self.failures = []
+        self.failed = failedDocuments
+        self.replaced = replaced
+        self.removedTemporaryFiles = []
+        self.duration = duration
+        self.converterStarts = converterStarts
+    }
 
     public var seconds: Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18

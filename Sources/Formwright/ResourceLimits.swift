@@ -1,3 +1,4 @@
+public import DocumentModel
 import Foundation
 public import Template
 public import TemplateData
@@ -31,10 +32,15 @@ public struct ResourceLimits: Sendable, Hashable {
     /// Largest document written, in bytes, both as a file and uncompressed (its parts
     /// together), and the most text rendering may produce (`--max-output-size`; default 256 MiB).
     public var maxOutputSize: Int
+    /// Largest image, in bytes, whether the template names it or data gives it
+    /// (`--max-image-size`; default 16 MiB).
+    public var maxImageSize: Int
+    /// Images one document shows, each repetition counted (`--max-images`; default 1000).
+    public var maxImages: Int
 
     public init(
         maxDataSize: Int = 64 << 20, maxDepth: Int = 256, maxDataValues: Int = 1_000_000, maxTemplateSize: Int = 16 << 20,
-        maxLoopIterations: Int = 100_000, maxOutputSize: Int = 256 << 20
+        maxLoopIterations: Int = 100_000, maxOutputSize: Int = 256 << 20, maxImageSize: Int = 16 << 20, maxImages: Int = 1_000
     ) {
         self.maxDataSize = maxDataSize
         self.maxDepth = maxDepth
@@ -42,6 +48,15 @@ public struct ResourceLimits: Sendable, Hashable {
         self.maxTemplateSize = maxTemplateSize
         self.maxLoopIterations = maxLoopIterations
         self.maxOutputSize = maxOutputSize
+        self.maxImageSize = maxImageSize
+        self.maxImages = maxImages
+    }
+
+    /// The bounds for images a template names (read when the template is loaded).
+    public var imageLimits: ImageData.Limits {
+        var limits = ImageData.Limits()
+        limits.maxBytes = maxImageSize
+        return limits
     }
 
     /// The bounds for loading data.
@@ -55,6 +70,8 @@ public struct ResourceLimits: Sendable, Hashable {
         limits.maxLoopIterations = maxLoopIterations
         // The text is part of the uncompressed document: over the limit, rendering stops early.
         limits.maxTextSize = maxOutputSize
+        limits.maxImageSize = maxImageSize
+        limits.maxImages = maxImages
         return limits
     }
 

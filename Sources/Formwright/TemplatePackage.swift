@@ -58,7 +58,7 @@ public struct TemplatePackage: Sendable {
         }
         do {
             let hasSchema = FileManager.default.fileExists(atPath: directory.appendingPathComponent("schema.json").path)
-            switch try TemplateFile.parse(Array(bytes), url: templateURL, file: displayPath, hasSchema: hasSchema) {
+            switch try TemplateFile.parse(Array(bytes), url: templateURL, file: displayPath, hasSchema: hasSchema, imageLimits: limits.imageLimits) {
             case .xml(let parsed):
                 definition = parsed
                 office = nil

@@ -20,6 +20,40 @@ struct MessageFormattingContext {
                 try append(argument, into: &output)
             case .select(let argument):
                 try append(argument, pound: pound, into: &output)
+            case .tag(_, let content):
+                try append(content, pound: pound, into: &output)
+            }
+        }
+    }
+
+    /// Appends a message as spans of text, each with the tags around it; `tags` are the
+    /// tags open where `parts` stand.
+    func appendSpans(_ parts: [MessagePart], pound: String?, tags: [String], into spans: inout [MessageSpan]) throws(MessageFormatError) {
+        func add(_ text: String) {
+            guard !text.isEmpty else { return }
+            if let last = spans.last, last.tags == tags {
+                spans[spans.count - 1] = MessageSpan(text: last.text + text, tags: tags)
+            } else {
+                spans.append(MessageSpan(text: text, tags: tags))
+            }
+        }
+        for part in parts {
+            switch part {
+            case .text(let text):
+                add(text)
+            case .pound:
+                add(pound ?? "#")
+            case .simple(let argument):
+                var text = ""
+                try append(argument, into: &text)
+                add(text)
+            case .plural(let argument):
+                let (variant, pound) = try variant(of: argument)
+                try appendSpans(variant, pound: pound, tags: tags, into: &spans)
+            case .select(let argument):
+                try appendSpans(try variant(of: argument), pound: pound, tags: tags, into: &spans)
+            case .tag(let name, let content):
+                try appendSpans(content, pound: pound, tags: tags + [name], into: &spans)
             }
         }
     }
@@ -72,6 +106,12 @@ struct MessageFormattingContext {
     }
 
     private func append(_ argument: PluralArgument, into output: inout String) throws(MessageFormatError) {
+        let (message, pound) = try variant(of: argument)
+        try append(message, pound: pound, into: &output)
+    }
+
+    /// The variant a plural argument's value selects, and what `#` prints in it.
+    private func variant(of argument: PluralArgument) throws(MessageFormatError) -> ([MessagePart], String) {
         let value = try value(argument.name)
         let number: Decimal
         switch value {
@@ -85,15 +125,13 @@ struct MessageFormattingContext {
         for variant in argument.explicit where variant.value.digits == raw.digits && variant.value.exponent == raw.exponent
             && (variant.value.isNegative == raw.isNegative || raw.isZero) {
             let pound = try formattedPound(raw, offset: argument.offset)
-            try append(variant.message, pound: pound.text, into: &output)
-            return
+            return (variant.message, pound.text)
         }
         let pound = try formattedPound(raw, offset: argument.offset)
         let operands = PluralOperands(pound.shown, visibleFractionDigits: pound.visibleFractionDigits)
         let rules = argument.isOrdinal ? resources.ordinal : resources.cardinal
         let category = rules.category(for: operands)
-        let message = argument.categories[category] ?? argument.other
-        try append(message, pound: pound.text, into: &output)
+        return (argument.categories[category] ?? argument.other, pound.text)
     }
 
     /// The number minus the offset, formatted like `{n, number}`; its operands pick the category.
@@ -103,6 +141,10 @@ struct MessageFormattingContext {
     }
 
     private func append(_ argument: SelectArgument, pound: String?, into output: inout String) throws(MessageFormatError) {
+        try append(try variant(of: argument), pound: pound, into: &output)
+    }
+
+    private func variant(of argument: SelectArgument) throws(MessageFormatError) -> [MessagePart] {
         let value = try value(argument.name)
         let key: String
         switch value {
@@ -111,6 +153,6 @@ struct MessageFormattingContext {
         default:
             throw .wrongType(argument.name, expected: "text", got: value)
         }
-        try append(argument.cases[key] ?? argument.other, pound: pound, into: &output)
+        return argument.cases[key] ?? argument.other
     }
 }

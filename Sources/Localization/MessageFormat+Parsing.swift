@@ -17,6 +17,8 @@ struct MessageParser {
     private let scalars: [Unicode.Scalar]
     private var index = 0
     private(set) var arguments: [MessageArgument] = []
+    /// True once a rich-text tag was read.
+    private(set) var hasTags = false
     private var seenArguments: Set<String> = []
 
     init(_ pattern: String) {
@@ -24,7 +26,22 @@ struct MessageParser {
     }
 
     mutating func parse() throws(MessageSyntaxError) -> [MessagePart] {
-        try parseMessage(nesting: 0, parent: .none)
+        try parseMessage(nesting: 0, parent: .none, tag: nil)
+    }
+
+    /// The tag that starts at `index`: `<name>` (opening) or `</name>` (closing), with the
+    /// index after it. A `<` that does not start one (`a < b`, `<3`, `<b attr>`) is text.
+    private func tagMarkup(at start: Int) -> (name: String, closing: Bool, end: Int)? {
+        var i = start + 1
+        let closing = i < scalars.count && scalars[i] == "/"
+        if closing { i += 1 }
+        let nameStart = i
+        guard i < scalars.count, scalars[i].isASCII, scalars[i].properties.isAlphabetic else { return nil }
+        while i < scalars.count, scalars[i].isASCII, scalars[i].properties.isAlphabetic || scalars[i].asciiDigit != nil || scalars[i] == "-" || scalars[i] == "_" {
+            i += 1
+        }
+        guard i < scalars.count, scalars[i] == ">" else { return nil }
+        return (text(nameStart..<i), closing, i + 1)
     }
 
     private func failure(_ offset: Int, _ message: String, suggestion: String? = nil) -> MessageSyntaxError {
@@ -60,8 +77,10 @@ struct MessageParser {
 
     // MARK: Message text
 
-    /// Reads text and arguments up to the `}` that closes a variant (left unconsumed) or the end.
-    private mutating func parseMessage(nesting: Int, parent: Parent) throws(MessageSyntaxError) -> [MessagePart] {
+    /// Reads text, arguments and tags up to the `}` that closes a variant (left unconsumed),
+    /// the closing tag of `tag` (consumed) or the end. A tag closes inside the variant
+    /// or tag it opened in.
+    private mutating func parseMessage(nesting: Int, parent: Parent, tag: (name: String, offset: Int)?) throws(MessageSyntaxError) -> [MessagePart] {
         var parts: [MessagePart] = []
         var text = String.UnicodeScalarView()
         func flush() {
@@ -76,7 +95,7 @@ struct MessageParser {
                 if next == "'" {
                     text.append("'")
                     index += 2
-                } else if next == "{" || next == "}" || (parent == .plural && next == "#") {
+                } else if next == "{" || next == "}" || next == "<" || (parent == .plural && next == "#") {
                     // Quoted literal up to the next single apostrophe (or the end of the message).
                     index += 1
                     while index < scalars.count {
@@ -103,17 +122,57 @@ struct MessageParser {
             case "{":
                 flush()
                 parts.append(try parseArgument(nesting: nesting))
-            case "}" where nesting > 0:
+            case "}" where parent != .none:
+                if let tag {
+                    throw failure(tag.offset, "the tag <\(tag.name)> is not closed before the end of its variant",
+                                  suggestion: "add </\(tag.name)> inside the same {…}; a tag cannot span variants")
+                }
                 flush()
                 return parts
+            case "<":
+                guard let markup = tagMarkup(at: index) else {
+                    text.append(scalar)
+                    index += 1
+                    continue
+                }
+                flush()
+                if markup.closing {
+                    guard let tag else {
+                        throw failure(index, "closing tag </\(markup.name)> has no opening <\(markup.name)>",
+                                      suggestion: "remove it, or add <\(markup.name)> before the text it marks; quote a literal '<' as '<'")
+                    }
+                    guard tag.name == markup.name else {
+                        throw failure(index, "expected </\(tag.name)> to close the tag opened at \(position(of: tag.offset)), found </\(markup.name)>",
+                                      suggestion: "tags nest: close the inner tag first, as in <b><i>…</i></b>")
+                    }
+                    index = markup.end
+                    return parts
+                }
+                guard nesting < Self.maximumNesting else {
+                    throw failure(index, "tags and arguments are nested more than \(Self.maximumNesting) levels deep")
+                }
+                let opened = index
+                hasTags = true
+                index = markup.end
+                let inner = try parseMessage(nesting: nesting + 1, parent: parent, tag: (markup.name, opened))
+                parts.append(.tag(markup.name, inner))
             default:
                 // A `}` at the top level is literal text, as in ICU.
                 text.append(scalar)
                 index += 1
             }
         }
+        if let tag {
+            throw failure(tag.offset, "the tag <\(tag.name)> is never closed", suggestion: "add </\(tag.name)> after the text it marks")
+        }
         flush()
         return parts
+    }
+
+    /// `line:column` of an offset, for errors that name a second place.
+    private func position(of offset: Int) -> String {
+        let error = MessageSyntaxError(offset: offset, in: scalars, message: "")
+        return "\(error.line):\(error.column)"
     }
 
     // MARK: Arguments
@@ -362,7 +421,7 @@ struct MessageParser {
                               suggestion: "split the message, or select on fewer arguments at once")
             }
             index += 1
-            let message = try parseMessage(nesting: nesting + 1, parent: isPlural ? .plural : .select)
+            let message = try parseMessage(nesting: nesting + 1, parent: isPlural ? .plural : .select, tag: nil)
             guard current == "}" else {
                 throw failure(scalars.count, "expected '}' to close the '\(selector)' variant of the argument '\(name)'",
                               suggestion: "every '{' needs a matching '}'")

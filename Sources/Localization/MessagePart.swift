@@ -10,6 +10,9 @@ indirect enum MessagePart: Sendable, Hashable {
     case simple(SimpleArgument)
     case plural(PluralArgument)
     case select(SelectArgument)
+    /// `<b>…</b>`: a FormatJS rich-text tag around part of the message. Only the pattern has
+    /// tags; argument values are always text.
+    case tag(String, [MessagePart])
 }
 
 /// `{x}`, `{x, number, …}`, `{x, date, …}`, `{x, time, …}`.

@@ -5,7 +5,8 @@
 /// Letters get accents, each message grows by about 35 % (filler words before the closing
 /// bracket) and is wrapped in `[` … `]`, so truncation shows as a missing `]`. MessageFormat
 /// syntax is kept: argument names, `plural`/`select` keywords and keys, number and date
-/// styles, `#`, and apostrophe quoting are copied unchanged; only text is changed.
+/// styles, `#`, rich-text tags (`<b>`, `</a>`) and apostrophe quoting are copied unchanged;
+/// only text is changed.
 ///
 /// ```swift
 /// Pseudolocalization.pseudolocalize("Page {page} of {pages}")
@@ -90,10 +91,26 @@ private struct PseudoWriter {
                 argument()
             case "'":
                 apostrophe(parent: parent)
+            case "<":
+                // A rich-text tag (`<b>`, `</a1>`) is markup: copied, never accented.
+                guard let end = tagEnd() else { text(scalar); continue }
+                while index < end { copy() }
             default:
                 text(scalar)
             }
         }
+    }
+
+    /// The index after the `<name>` or `</name>` at `index`, nil when `<` is text.
+    func tagEnd() -> Int? {
+        var i = index + 1
+        if i < scalars.count, scalars[i] == "/" { i += 1 }
+        guard i < scalars.count, scalars[i].isASCII, scalars[i].properties.isAlphabetic else { return nil }
+        while i < scalars.count, scalars[i].isASCII,
+              scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i]) || scalars[i] == "-" || scalars[i] == "_" {
+            i += 1
+        }
+        return i < scalars.count && scalars[i] == ">" ? i + 1 : nil
     }
 
     /// ICU's DOUBLE_OPTIONAL rule: `''` is one apostrophe; `'` before `{`, `}`, `|` (and `#`
@@ -105,7 +122,7 @@ private struct PseudoWriter {
             copy()
             return
         }
-        let opensQuote = next == "{" || next == "}" || next == "|" || (next == "#" && parent == .plural)
+        let opensQuote = next == "{" || next == "}" || next == "|" || next == "<" || (next == "#" && parent == .plural)
         copy()
         guard opensQuote else { return }
         while let scalar = current {

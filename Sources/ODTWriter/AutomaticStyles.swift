@@ -17,6 +17,8 @@ struct AutomaticStyles {
         var breakBefore: Bool
         /// The indentation of a paragraph with a ``NumberLabel``.
         var indent: LabelIndent? = nil
+        /// The master page the paragraph starts (a section, or the first page).
+        var masterPage: String? = nil
     }
 
     /// A labelled paragraph's indentation: the text at the label's level, the first line
@@ -41,12 +43,21 @@ struct AutomaticStyles {
         var background: String?
         var top: Bool
         var right: Bool
+        /// ``Table/cellPadding``: on all four sides of a bordered cell, above and below a
+        /// borderless one.
+        var padding: Length
+        var verticalAlignment: VerticalAlignment?
 
-        init(borders: Bool, background: String?, top: Bool, right: Bool) {
+        init(
+            borders: Bool, background: String?, top: Bool, right: Bool, padding: Length = Table.defaultCellPadding,
+            verticalAlignment: VerticalAlignment? = nil
+        ) {
             self.borders = borders
             self.background = background
             self.top = borders && top
             self.right = borders && right
+            self.padding = padding
+            self.verticalAlignment = verticalAlignment == .top ? nil : verticalAlignment
         }
     }
 
@@ -58,6 +69,8 @@ struct AutomaticStyles {
         var indent: Length?
         var breakBefore: Bool
         var isSignatureGrid: Bool
+        /// The master page the table starts (a section), written on its style.
+        var masterPage: String? = nil
 
         func columnStyleName(_ index: Int) -> String { "\(name).\(columnLetters(index))" }
     }
@@ -88,6 +101,8 @@ struct AutomaticStyles {
     private var cellNames: NameTable<CellKey>
     private(set) var tables: [TableStyle] = []
     private(set) var usesUnsplittableRow = false
+    private(set) var usesImageFrame = false
+    private(set) var usesSymbolFont = false
 
     init(prefix: String) {
         self.prefix = prefix
@@ -103,10 +118,12 @@ struct AutomaticStyles {
     mutating func cell(_ key: CellKey) -> String { cellNames.name(for: key) }
 
     /// Registers a new table and returns its style (whose name is also the table's name).
-    mutating func table(width: Length, columns: [Length], indent: Length?, breakBefore: Bool, isSignatureGrid: Bool) -> TableStyle {
+    mutating func table(
+        width: Length, columns: [Length], indent: Length?, breakBefore: Bool, isSignatureGrid: Bool, masterPage: String? = nil
+    ) -> TableStyle {
         let style = TableStyle(
             name: "\(prefix)Table\(tables.count + 1)", width: width, columns: columns, indent: indent,
-            breakBefore: breakBefore, isSignatureGrid: isSignatureGrid)
+            breakBefore: breakBefore, isSignatureGrid: isSignatureGrid, masterPage: masterPage)
         tables.append(style)
         return style
     }
@@ -119,6 +136,23 @@ struct AutomaticStyles {
 
     private var unsplittableRowName: String { "\(prefix)Row1" }
 
+    /// The graphic style of pictures in the text: no border, padding or margin, so the
+    /// picture is exactly as large as asked, sitting on the baseline.
+    mutating func imageFrame() -> String {
+        usesImageFrame = true
+        return imageFrameName
+    }
+
+    private var imageFrameName: String { "\(prefix)Frame1" }
+
+    /// The text style of checkbox glyphs, in ``StyleSheet/symbolFontFamily``.
+    mutating func symbol() -> String {
+        usesSymbolFont = true
+        return symbolName
+    }
+
+    private var symbolName: String { "\(prefix)Symbol" }
+
     /// Writes every style used, in a fixed order, into an open `<office:automatic-styles>`.
     func write(into xml: inout XMLWriter, sheet: StyleSheet) {
         for table in tables { writeTable(table, into: &xml) }
@@ -128,6 +162,16 @@ struct AutomaticStyles {
             xml.close()
         }
         for key in cellNames.keys { writeCell(key, into: &xml) }
+        if usesImageFrame {
+            xml.open("style:style", ["style:name": imageFrameName, "style:family": "graphic"])
+            xml.open("style:graphic-properties", attributes: [
+                ("style:vertical-pos", "top"), ("style:vertical-rel", "baseline"),
+                ("fo:margin-left", "0mm"), ("fo:margin-right", "0mm"), ("fo:margin-top", "0mm"), ("fo:margin-bottom", "0mm"),
+                ("fo:padding", "0mm"), ("fo:border", "none"),
+            ])
+            xml.close()
+            xml.close()
+        }
         for key in paragraphNames.keys { writeParagraph(key, into: &xml, sheet: sheet) }
         for marks in textNames.keys {
             xml.open("style:style", ["style:name": textNames[marks], "style:family": "text"])
@@ -135,10 +179,20 @@ struct AutomaticStyles {
             xml.close()
             xml.close()
         }
+        if usesSymbolFont {
+            xml.open("style:style", ["style:name": symbolName, "style:family": "text"])
+            let font = StyleSheet.symbolFontFamily
+            xml.element("style:text-properties", [
+                "style:font-name": font, "style:font-name-asian": font, "style:font-name-complex": font,
+            ])
+            xml.close()
+        }
     }
 
     private func writeTable(_ table: TableStyle, into xml: inout XMLWriter) {
-        xml.open("style:style", ["style:name": table.name, "style:family": "table"])
+        var attributes = [("style:name", table.name), ("style:family", "table")]
+        if let master = table.masterPage { attributes.append(("style:master-page-name", master)) }
+        xml.open("style:style", attributes: attributes)
         var properties = [
             ("style:width", table.width.odf),
             ("table:align", "left"),
@@ -166,7 +220,7 @@ struct AutomaticStyles {
         if key.borders {
             let line = "0.5pt solid #000000"
             properties += [
-                ("fo:padding", BodyWriter.cellPadding.odf),
+                ("fo:padding", key.padding.odf),
                 ("fo:border-left", line), ("fo:border-right", key.right ? line : "none"),
                 ("fo:border-top", key.top ? line : "none"), ("fo:border-bottom", line),
             ]
@@ -175,9 +229,12 @@ struct AutomaticStyles {
             // the page margin on the left, with a gutter to the next column on the right.
             properties += [
                 ("fo:padding-left", "0mm"), ("fo:padding-right", BodyWriter.gutter.odf),
-                ("fo:padding-top", BodyWriter.cellPadding.odf), ("fo:padding-bottom", BodyWriter.cellPadding.odf),
+                ("fo:padding-top", key.padding.odf), ("fo:padding-bottom", key.padding.odf),
                 ("fo:border", "none"),
             ]
+        }
+        if let vertical = key.verticalAlignment {
+            properties.append(("style:vertical-align", vertical == .center ? "middle" : vertical.rawValue))
         }
         xml.open("style:table-cell-properties", attributes: properties)
         xml.close()
@@ -185,10 +242,11 @@ struct AutomaticStyles {
     }
 
     private func writeParagraph(_ key: ParagraphKey, into xml: inout XMLWriter, sheet: StyleSheet) {
-        xml.open("style:style", [
-            "style:name": paragraphNames[key], "style:family": "paragraph",
-            "style:parent-style-name": key.parent.odfName,
-        ])
+        var attributes = [
+            ("style:name", paragraphNames[key]), ("style:family", "paragraph"), ("style:parent-style-name", key.parent.odfName),
+        ]
+        if let master = key.masterPage { attributes.append(("style:master-page-name", master)) }
+        xml.open("style:style", attributes: attributes)
         var properties: [(String, String)] = []
         if let alignment = key.alignment { properties.append(("fo:text-align", alignment.odf)) }
         if key.keepWithNext { properties.append(("fo:keep-with-next", "always")) }

@@ -11,12 +11,17 @@ extension BodyWriter {
         case lineBreak
         case checkbox(Bool)
         case field(Field)
+        /// Where `text:a` opens and closes; the pieces between are the linked text.
+        case linkStart(LinkTarget)
+        case linkEnd
+        case footnote(Footnote)
+        case image(Image)
 
         /// Visible content next to which a single space survives ODF's white-space collapsing.
         var isContent: Bool {
             switch self {
-            case .text, .checkbox, .field: true
-            case .spaces, .tab, .lineBreak: false
+            case .text, .checkbox, .field, .footnote, .image: true
+            case .spaces, .tab, .lineBreak, .linkStart, .linkEnd: false
             }
         }
 
@@ -48,8 +53,12 @@ extension BodyWriter {
             case .field(let field): append(.field(field))
             case .lineBreak: append(.lineBreak)
             case .tab: append(.tab)
-            case .link(let link): for piece in Self.pieces(link.content) { append(piece) }
-            case .image, .footnote: break  // not written yet
+            case .link(let link):
+                append(.linkStart(link.target))
+                for piece in Self.pieces(link.content) { append(piece) }
+                append(.linkEnd)
+            case .footnote(let note): append(.footnote(note))
+            case .image(let image): append(.image(image))
             }
         }
         return pieces
@@ -132,13 +141,65 @@ extension BodyWriter {
             switch pieces[index] {
             case .tab: xml.element("text:tab")
             case .lineBreak: xml.element("text:line-break")
-            case .checkbox(let checked): xml.text(checked ? Inline.checkedBox : Inline.uncheckedBox)
+            case .checkbox(let checked):
+                // Arial and Liberation Sans have no ballot boxes: the glyph gets a font that has them.
+                xml.element("text:span", ["text:style-name": styles.symbol()], text: checked ? Inline.checkedBox : Inline.uncheckedBox)
             case .field(.pageNumber): xml.element("text:page-number", ["text:select-page": "current"], text: "1")
             case .field(.pageCount): xml.element("text:page-count", text: "1")
+            case .linkStart(let target):
+                // Links do not nest (``Link``), so the next `.linkEnd` closes this one.
+                usesLinks = true
+                xml.open("text:a", attributes: [
+                    ("xlink:type", "simple"), ("xlink:href", target.url), ("text:style-name", Self.linkStyle),
+                    ("text:visited-style-name", Self.linkStyle),
+                ])
+            case .linkEnd: xml.close()
+            case .footnote(let note): writeFootnote(note)
+            case .image(let image): writeFrame(image)
             case .text, .spaces: break
             }
             index += 1
         }
+    }
+
+    /// The named text style of links ("Internet link", as LibreOffice calls it).
+    static let linkStyle = "Internet_20_link"
+    /// The paragraph style of footnote text.
+    static let footnoteStyle = "Footnote"
+
+    /// `text:note`: the citation is numbered by the office suite when it lays out the
+    /// document; the number written here is only the first guess. Headers and footers
+    /// cannot hold notes, so there the note is left out.
+    private mutating func writeFootnote(_ note: Footnote) {
+        guard allowsNotes else { return }
+        noteCount += 1
+        xml.open("text:note", ["text:id": "ftn\(noteCount)", "text:note-class": "footnote"])
+        xml.element("text:note-citation", text: String(noteCount))
+        xml.open("text:note-body")
+        xml.open("text:p", ["text:style-name": Self.footnoteStyle])
+        writeInlines(note.content)
+        xml.close()
+        xml.close()
+        xml.close()
+    }
+
+    /// A picture as a character of the line (`as-char`), so it sits on the baseline and
+    /// moves with the text, as DOCX's `wp:inline` does. The picture itself is stored once in
+    /// `Pictures/` (see ``ODTWriter/parts(of:)``).
+    mutating func writeFrame(_ image: Image) {
+        frameCount += 1
+        xml.open("draw:frame", attributes: [
+            ("draw:style-name", styles.imageFrame()), ("draw:name", "\(styles.prefix)Image\(frameCount)"),
+            ("text:anchor-type", "as-char"), ("svg:width", image.width.odf), ("svg:height", image.height.odf),
+            ("draw:z-index", "0"),
+        ])
+        xml.element("draw:image", [
+            "xlink:href": ODTWriter.picturePath(image.data), "xlink:type": "simple", "xlink:show": "embed", "xlink:actuate": "onLoad",
+        ])
+        // The description, where LibreOffice puts a DOCX picture's `descr`. Not also the
+        // title: LibreOffice joins both into the PDF's alternate text, so it would be read twice.
+        if !image.alternativeText.isEmpty { xml.element("svg:desc", text: image.alternativeText) }
+        xml.close()
     }
 
     /// One word or run of spaces. A single space between two pieces of content is written

@@ -2,8 +2,6 @@ import DocumentModel
 import XMLSupport
 
 extension BodyWriter {
-    /// Cell padding on each side; a nested table (signatures in a cell) gets the rest.
-    static let cellPadding = Length.mm(1)
     /// Space kept free on the right of a borderless cell, between side-by-side blocks.
     static let gutter = Length.mm(4)
 
@@ -37,9 +35,10 @@ extension BodyWriter {
         // ODF needs at least one column; a table with no cells and no widths has nothing to show.
         guard !columns.isEmpty else { return }
         let total = columns.reduce(Length(hundredthsOfMillimetre: 0), +)
+        let start = container == .flow ? takePageStart() : (breakBefore: false, masterPage: nil)
         let style = styles.table(
-            width: total, columns: columns, indent: indent, breakBefore: container == .flow && takeBreak(),
-            isSignatureGrid: isSignatureGrid)
+            width: total, columns: columns, indent: indent, breakBefore: start.breakBefore,
+            isSignatureGrid: isSignatureGrid, masterPage: start.masterPage)
 
         xml.open("table:table", ["table:name": style.name, "table:style-name": style.name])
         for index in columns.indices {
@@ -51,7 +50,7 @@ extension BodyWriter {
             if rowIndex == 0 && headerRows > 0 { xml.open("table:table-header-rows") }
             try writeRow(
                 row, columns: columns, isHeader: rowIndex < headerRows, isFirst: rowIndex == 0, borders: table.borders,
-                rowStyle: rowStyle,
+                padding: table.cellPadding, rowStyle: rowStyle,
                 location: "\(location), row \(rowIndex + 1)")
             if rowIndex + 1 == headerRows { xml.close() }
         }
@@ -59,7 +58,7 @@ extension BodyWriter {
     }
 
     private mutating func writeRow(
-        _ row: TableRow, columns: [Length], isHeader: Bool, isFirst: Bool, borders: Bool, rowStyle: String?,
+        _ row: TableRow, columns: [Length], isHeader: Bool, isFirst: Bool, borders: Bool, padding: Length, rowStyle: String?,
         location: String
     ) throws {
         if let rowStyle {
@@ -73,17 +72,18 @@ extension BodyWriter {
             let span = min(cell.columnSpan, max(columns.count - column, 1))
             let shading = try cell.shading.map { try Self.colour($0, location: "\(location), cell \(cellIndex + 1)") } ?? headerBackground
             let name = styles.cell(.init(
-                borders: borders, background: shading, top: isFirst, right: column + span == columns.count))
+                borders: borders, background: shading, top: isFirst, right: column + span == columns.count, padding: padding,
+                verticalAlignment: cell.verticalAlignment))
             var attributes = [("table:style-name", name)]
             if span > 1 { attributes.append(("table:number-columns-spanned", String(span))) }
             xml.open("table:table-cell", attributes: attributes)
             let cellWidth = columns[column..<column + span].reduce(Length(hundredthsOfMillimetre: 0), +)
-            let padding = borders ? Self.cellPadding + Self.cellPadding : Self.gutter
-            let inner = cellWidth > padding ? cellWidth - padding : cellWidth
+            let sides = borders ? padding + padding : Self.gutter
+            let inner = cellWidth > sides ? cellWidth - sides : cellWidth
             if cell.blocks.isEmpty {
                 xml.element("text:p", ["text:style-name": StyleName.tableCell.odfName])
             } else {
-                try writeBlocks(cell.blocks, in: .fixed, width: inner)
+                try writeBlocks(cell.alignedBlocks, in: .fixed, width: inner)
             }
             xml.close()
             for _ in 1..<max(span, 1) { xml.element("table:covered-table-cell") }
@@ -92,7 +92,7 @@ extension BodyWriter {
         // Rows shorter than the table get empty cells, so borders run the full width.
         while column < columns.count {
             let name = styles.cell(.init(
-                borders: borders, background: headerBackground, top: isFirst, right: column + 1 == columns.count))
+                borders: borders, background: headerBackground, top: isFirst, right: column + 1 == columns.count, padding: padding))
             xml.open("table:table-cell", ["table:style-name": name])
             xml.element("text:p", ["text:style-name": StyleName.tableCell.odfName])
             xml.close()
@@ -103,11 +103,11 @@ extension BodyWriter {
 
     /// `"d9d9d9"` or `"#D9D9D9"` → `"#D9D9D9"`; anything else is an error the template
     /// author can fix.
-    static func colour(_ value: String, location: String) throws -> String {
+    static func colour(_ value: String, location: String, what: String = "Shading") throws -> String {
         let hex = value.hasPrefix("#") ? String(value.dropFirst()) : value
         guard hex.count == 6, hex.allSatisfy(\.isHexDigit) else {
             throw ODTWriterError(
-                message: "Shading \"\(value)\" is not a colour.", location: location,
+                message: "\(what) \"\(value)\" is not a colour.", location: location,
                 suggestion: "Write six hexadecimal digits, for example D9D9D9 for light grey.")
         }
         return "#" + hex.uppercased()

@@ -23,10 +23,25 @@ struct BodyWriter {
     /// A page break waiting for the next paragraph, heading or table to carry it, so that
     /// it does not leave an empty line at the top of the new page.
     private var pendingBreak = false
+    /// A master page the next paragraph, heading or table starts: the first page's, a
+    /// section's, or the document's after a section. Dropped at the end of the document,
+    /// so a section that ends it leaves no empty page behind.
+    private var pendingMasterPage: String?
+    /// The master page of each section's page setup; nil in the header and footer, where
+    /// sections just group blocks.
+    var sectionMasterPages: [PageSetup: String]?
     /// The lists being written, outermost first, so a table inside an item can close and
     /// reopen them.
     private var openLists: [OpenList] = []
     private var listCount = 0
+    /// Footnotes written so far: their `text:id`s and first citation numbers.
+    var noteCount = 0
+    /// False in the header and footer, which cannot hold notes.
+    var allowsNotes = true
+    /// True once a `text:a` was written, so the part declares the xlink namespace.
+    var usesLinks = false
+    /// Frames written so far: each gets a `draw:name` of its own.
+    var frameCount = 0
 
     private struct OpenList {
         var styleName: String
@@ -52,8 +67,20 @@ struct BodyWriter {
                 try writeTable(table, in: container, width: width, isSignatureGrid: false, location: "table")
             case .signatures(let grid):
                 try writeTable(grid.table(width: width), in: container, width: width, isSignatureGrid: true, location: "signatures")
-            case .image: break  // not written yet
-            case .section(let section): try writeBlocks(section.body, in: container, width: width)
+            case .image(let image, let alignment):
+                writeParagraph(Paragraph([.image(image)], alignment: alignment))
+            case .section(let section):
+                guard container == .flow, let master = sectionMasterPages?[section.page] else {
+                    try writeBlocks(section.body, in: container, width: width)
+                    continue
+                }
+                guard !section.body.isEmpty else { continue }
+                // The new master page starts the new page: a page break just before is redundant.
+                pendingBreak = false
+                pendingMasterPage = master
+                try writeBlocks(section.body, in: .flow, width: section.page.textWidth)
+                pendingBreak = false
+                pendingMasterPage = ODTWriter.MasterPagePlan.standard
             case .pageBreak:
                 guard container != .fixed else { continue }
                 pendingBreak = true
@@ -66,27 +93,39 @@ struct BodyWriter {
                 flushBreak()
             }
         }
-        flushBreak()
+        // A master page still waiting goes to the caller's next block, or nowhere at the end.
+        if pendingMasterPage == nil { flushBreak() }
     }
 
-    /// Writes a waiting page break as an empty paragraph when nothing could carry it.
+    /// Writes a waiting page break (or master page) as an empty paragraph when nothing
+    /// could carry it.
     private mutating func flushBreak() {
-        guard pendingBreak else { return }
-        pendingBreak = false
-        let name = styles.paragraph(.init(parent: .body, alignment: nil, keepWithNext: false, breakBefore: true))
+        guard pendingBreak || pendingMasterPage != nil else { return }
+        let start = takePageStart()
+        let name = styles.paragraph(.init(
+            parent: .body, alignment: nil, keepWithNext: false, breakBefore: start.breakBefore, masterPage: start.masterPage))
         xml.element("text:p", ["text:style-name": name])
     }
 
-    /// Takes the waiting page break, if any, for the block about to be written.
-    mutating func takeBreak() -> Bool {
-        defer { pendingBreak = false }
-        return pendingBreak
+    /// Starts the body on `masterPage` (the first page's).
+    mutating func startOn(masterPage: String?) { pendingMasterPage = masterPage }
+
+    /// Takes the waiting page break or master page, if any, for the block about to be
+    /// written. A master page starts a new page by itself.
+    mutating func takePageStart() -> (breakBefore: Bool, masterPage: String?) {
+        defer {
+            pendingBreak = false
+            pendingMasterPage = nil
+        }
+        return (pendingMasterPage == nil && pendingBreak, pendingMasterPage)
     }
 
     private mutating func writeHeading(_ heading: Heading) {
         let style = StyleName.heading(heading.level)
-        let name = takeBreak()
-            ? styles.paragraph(.init(parent: style, alignment: nil, keepWithNext: false, breakBefore: true))
+        let start = takePageStart()
+        let name = start.breakBefore || start.masterPage != nil
+            ? styles.paragraph(.init(
+                parent: style, alignment: nil, keepWithNext: false, breakBefore: start.breakBefore, masterPage: start.masterPage))
             : style.odfName
         xml.open("text:h", ["text:style-name": name, "text:outline-level": String(heading.level)])
         writeInlines(heading.content)
@@ -97,12 +136,13 @@ struct BodyWriter {
         let named = sheet[paragraph.style]
         let alignment = paragraph.alignment.flatMap { $0 == named.alignment ? nil : $0 }
         let keepWithNext = paragraph.keepWithNext && !named.keepWithNext
-        let breakBefore = takeBreak()
+        let start = takePageStart()
         let indent = paragraph.label.map(AutomaticStyles.LabelIndent.init)
-        let name = alignment == nil && !keepWithNext && !breakBefore && indent == nil
+        let name = alignment == nil && !keepWithNext && !start.breakBefore && start.masterPage == nil && indent == nil
             ? paragraph.style.odfName
             : styles.paragraph(.init(
-                parent: paragraph.style, alignment: alignment, keepWithNext: keepWithNext, breakBefore: breakBefore, indent: indent))
+                parent: paragraph.style, alignment: alignment, keepWithNext: keepWithNext, breakBefore: start.breakBefore,
+                indent: indent, masterPage: start.masterPage))
         xml.open("text:p", ["text:style-name": name])
         // A computed label is text followed by a tab to the hanging indent (see NumberLabel).
         if let label = paragraph.label, !label.text.isEmpty {

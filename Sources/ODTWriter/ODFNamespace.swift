@@ -10,7 +10,15 @@ enum ODFNamespace {
     static let meta = ("xmlns:meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0")
     static let dc = ("xmlns:dc", "http://purl.org/dc/elements/1.1/")
     static let manifest = ("xmlns:manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0")
+    static let draw = ("xmlns:draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0")
+    static let xlink = ("xmlns:xlink", "http://www.w3.org/1999/xlink")
 
     /// Namespaces of `content.xml` and `styles.xml`, which share their vocabulary.
     static let document = [office, style, text, table, fo, svg]
+
+    /// The namespaces of a part. Pictures (`draw:frame`, `xlink:href`) and links (`text:a
+    /// xlink:href`) add theirs only where a part has them, so other parts keep their bytes.
+    static func document(withImages: Bool, withLinks: Bool = false) -> [(String, String)] {
+        document + (withImages ? [draw] : []) + (withImages || withLinks ? [xlink] : [])
+    }
 }

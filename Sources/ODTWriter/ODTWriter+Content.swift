@@ -5,12 +5,15 @@ extension ODTWriter {
     /// `content.xml`: the body, with the automatic styles it uses (alignment overrides,
     /// character marks, tables, cells, page breaks).
     func contentXML(_ document: Document) throws -> [UInt8] {
+        let plan = MasterPagePlan(document)
         var body = BodyWriter(sheet: document.styles, stylePrefix: "")
+        body.sectionMasterPages = plan.sectionMasterPages
+        body.startOn(masterPage: plan.first)
         try body.writeBlocks(document.body, in: .flow, width: document.page.textWidth)
 
         var xml = XMLWriter(capacity: body.xml.bytes.count + 4096)
         xml.declaration()
-        xml.open("office:document-content", attributes: ODFNamespace.document + [("office:version", Self.odfVersion)])
+        xml.open("office:document-content", attributes: ODFNamespace.document(withImages: body.frameCount > 0, withLinks: body.usesLinks) + [("office:version", Self.odfVersion)])
         writeFontFaces(document.styles, into: &xml)
         xml.open("office:automatic-styles")
         body.styles.write(into: &xml, sheet: document.styles)
@@ -22,16 +25,29 @@ extension ODTWriter {
         return xml.bytes
     }
 
-    /// The one font every style uses: it has Cyrillic, Romanian comma-below letters and
-    /// the ballot-box glyphs.
+    /// The font every style uses (with Cyrillic, Romanian comma-below letters and Italian
+    /// accents), and the one of the ballot-box glyphs.
     func writeFontFaces(_ sheet: StyleSheet, into xml: inout XMLWriter) {
         xml.open("office:font-face-decls")
-        // svg:font-family is a CSS font list; quote the name so spaces survive.
-        let quoted = "'" + sheet.fontFamily.replacingOccurrences(of: "'", with: "") + "'"
-        xml.element("style:font-face", [
-            "style:name": sheet.fontFamily, "svg:font-family": quoted,
-            "style:font-family-generic": "swiss", "style:font-pitch": "variable",
-        ])
+        var families = [sheet.fontFamily]
+        if sheet.fontFamily != StyleSheet.symbolFontFamily { families.append(StyleSheet.symbolFontFamily) }
+        for family in families {
+            // svg:font-family is a CSS font list; quote the name so spaces survive.
+            let quoted = "'" + family.replacingOccurrences(of: "'", with: "") + "'"
+            xml.element("style:font-face", [
+                "style:name": family, "svg:font-family": quoted,
+                "style:font-family-generic": Self.genericFamily(of: family), "style:font-pitch": Self.genericFamily(of: family) == "modern" ? "fixed" : "variable",
+            ])
+        }
         xml.close()
+    }
+
+    /// The generic family office suites fall back on when the font is missing.
+    static func genericFamily(of family: String) -> String {
+        let name = family.lowercased()
+        if name.contains("mono") || name.contains("courier") { return "modern" }
+        if name.contains("sans") || name.contains("arial") { return "swiss" }
+        if name.contains("serif") || name.contains("times") || name.contains("georgia") || name.contains("garamond") { return "roman" }
+        return "swiss"
     }
 }

@@ -43,8 +43,9 @@ extension ODTWriter {
         return parts.count == 1 ? "\(value)T00:00:00" : value
     }
 
-    /// `META-INF/manifest.xml`: the root entry with the package's media type, then every part.
-    func manifestXML(parts: [String]) -> [UInt8] {
+    /// `META-INF/manifest.xml`: the root entry with the package's media type, then every part
+    /// with its media type.
+    func manifestXML(parts: [(path: String, mediaType: String)]) -> [UInt8] {
         var xml = XMLWriter()
         xml.declaration()
         xml.open("manifest:manifest", attributes: [ODFNamespace.manifest, ("manifest:version", Self.odfVersion)])
@@ -52,7 +53,7 @@ extension ODTWriter {
             "manifest:full-path": "/", "manifest:version": Self.odfVersion, "manifest:media-type": Self.mediaType,
         ])
         for part in parts {
-            xml.element("manifest:file-entry", ["manifest:full-path": part, "manifest:media-type": "text/xml"])
+            xml.element("manifest:file-entry", ["manifest:full-path": part.path, "manifest:media-type": part.mediaType])
         }
         xml.closeAll()
         return xml.bytes

@@ -54,7 +54,16 @@ public struct ODTWriter: DocumentWriter {
         for (name, data) in zip(partNames, xmlParts) {
             entries.append(ZipEntry(path: name, data: data))
         }
-        entries.append(ZipEntry(path: "META-INF/manifest.xml", data: manifestXML(parts: partNames)))
+        // Each picture once, named by its bytes; PNG and JPEG are compressed already.
+        let pictures = document.pictures
+        for picture in pictures {
+            entries.append(ZipEntry(path: Self.picturePath(picture), data: picture.bytes, compression: .stored))
+        }
+        entries.append(ZipEntry(path: "META-INF/manifest.xml", data: manifestXML(
+            parts: partNames.map { ($0, "text/xml") } + pictures.map { (Self.picturePath($0), $0.kind.mediaType) })))
         return entries
     }
+
+    /// Where a picture is stored in the package: `Pictures/image-<hash>.png`.
+    static func picturePath(_ picture: ImageData) -> String { "Pictures/" + picture.fileName }
 }

@@ -79,9 +79,19 @@ public enum FontCheck {
         return requestedFonts(package: bytes).filter { family in
             let key = normalized(family)
             if used.contains(where: { $0.hasPrefix(key) }) { return false }
+            // Printed in a metric-compatible font, the text breaks into the same lines and pages.
+            if let twin = metricCompatible[key], used.contains(where: { $0.hasPrefix(twin) }) { return false }
             return installed.map { !$0.contains(key) } ?? true
         }
     }
+
+    /// Fonts and the free fonts with the same glyph widths that fontconfig puts in their place
+    /// (normalized): Arial, the default font, prints as Liberation Sans through LibreOffice
+    /// on Linux, with the same line and page breaks, so that is no substitution to report.
+    static let metricCompatible = [
+        "arial": "liberationsans", "helvetica": "liberationsans", "timesnewroman": "liberationserif",
+        "couriernew": "liberationmono", "calibri": "carlito", "cambria": "caladea",
+    ]
 
     /// `DejaVu Sans` and `DejaVuSans-Bold` compare as `dejavusans…`.
     static func normalized(_ name: String) -> String {

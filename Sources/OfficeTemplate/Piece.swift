@@ -1,3 +1,4 @@
+import DocumentModel
 import Foundation
 import Localization
 import Template
@@ -183,7 +184,7 @@ struct PieceRenderer {
     var format: OfficeFormat = .docx
     /// Images added by this render: the package path, bytes, kind, and the relationships part
     /// and id that point to it.
-    var media: [(path: String, image: ImageFile, relationships: String, id: String)] = []
+    var media: [(path: String, image: ImageData, relationships: String, id: String)] = []
     /// The value each image slot has now: reference, width, height.
     var currentImages: [Int: (String, String, String)] = [:]
     /// Items of the loops being rendered, innermost last.
@@ -381,9 +382,9 @@ extension PieceRenderer {
             evaluator.fail("office.image", "the picture's {{ image … }} gives \(value.typeName), not a file name or a data: URI", at: slot.location)
             return
         }
-        let image: ImageFile
+        let image: ImageData
         do {
-            image = try ImageFile.load(reference, folder: folder)
+            image = try ImageFile.load(reference, folder: folder, limits: evaluator.limits.imageLimits)
         } catch {
             evaluator.fail("office.image", "the picture's image: \(error.message)", at: slot.location, suggestion: error.suggestion)
             return
@@ -398,7 +399,7 @@ extension PieceRenderer {
             id = format == .docx ? "rIdFormwrightImage\(n)" : path
             media.append((path, image, slot.relationships, id))
         }
-        let (width, height) = image.fitted(width: slot.width, height: slot.height)
+        let (width, height) = Self.fitted(image, width: slot.width, height: slot.height)
         if format == .docx {
             currentImages[slot.id] = (id, String(Int(width.rounded())), String(Int(height.rounded())))
         } else {
@@ -411,6 +412,12 @@ extension PieceRenderer {
             }
             currentImages[slot.id] = (path, length(width), length(height))
         }
+    }
+
+    /// The largest size with the image's aspect ratio that fits in `width` × `height`.
+    static func fitted(_ image: ImageData, width boxWidth: Double, height boxHeight: Double) -> (Double, Double) {
+        let scale = min(boxWidth / Double(image.pixelWidth), boxHeight / Double(image.pixelHeight))
+        return (Double(image.pixelWidth) * scale, Double(image.pixelHeight) * scale)
     }
 }
 

@@ -1,3 +1,4 @@
+public import DocumentModel
 public import Foundation
 public import Template
 
@@ -30,10 +31,13 @@ public enum TemplateFile {
     }
 
     /// Parses template bytes by the file's name. An office template's schema is
-    /// `schema.json` when `hasSchema`.
-    public static func parse(_ bytes: [UInt8], url: URL, file: String, hasSchema: Bool) throws(TemplateErrors) -> Parsed {
+    /// `schema.json` when `hasSchema`. Images a `template.xml` names are read from the
+    /// template's folder now, within `imageLimits`.
+    public static func parse(
+        _ bytes: [UInt8], url: URL, file: String, hasSchema: Bool, imageLimits: ImageData.Limits = .init()
+    ) throws(TemplateErrors) -> Parsed {
         if url.pathExtension.lowercased() == "xml" {
-            return .xml(try TemplateParser.parse(source: bytes, file: file))
+            return .xml(try TemplateParser.parse(source: bytes, file: file, folder: url.deletingLastPathComponent(), imageLimits: imageLimits))
         }
         let id = url.deletingLastPathComponent().lastPathComponent
         return .office(try OfficeTemplate(bytes: bytes, file: file, id: id, schemaFile: hasSchema ? "schema.json" : nil, folder: url.deletingLastPathComponent()))

@@ -31,6 +31,8 @@ extension CompiledTemplate {
         var pass = RenderContext(template: self, data: data)
         _ = pass.blocks(definition.header)
         _ = pass.blocks(definition.footer)
+        _ = definition.firstPageHeader.map { pass.blocks($0) }
+        _ = definition.firstPageFooter.map { pass.blocks($0) }
         _ = pass.blocks(definition.body)
         return pass.articles.found
     }

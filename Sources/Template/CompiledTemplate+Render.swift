@@ -11,6 +11,8 @@ extension CompiledTemplate {
         if definition.usesReferences { context.articles.citations = citations(for: data) }
         let header = context.blocks(definition.header)
         let footer = context.blocks(definition.footer)
+        let firstPageHeader = definition.firstPageHeader.map { context.blocks($0) }
+        let firstPageFooter = definition.firstPageFooter.map { context.blocks($0) }
         let body = context.blocks(definition.body)
         let title = context.inlines(definition.title).plainText
         let subject = context.inlines(definition.subject).plainText
@@ -18,7 +20,9 @@ extension CompiledTemplate {
         let metadata = Metadata(
             title: title.isEmpty ? definition.id : title, subject: subject,
             language: LanguageTag(locale.documentLanguage), generator: "Formwright", keywords: [definition.id])
-        return Document(metadata: metadata, page: definition.page, header: header, footer: footer, body: body)
+        return Document(
+            metadata: metadata, page: definition.page, styles: definition.styles, header: header, footer: footer,
+            firstPageHeader: firstPageHeader, firstPageFooter: firstPageFooter, body: body)
     }
 }
 
@@ -33,6 +37,12 @@ struct RenderContext {
     /// UTF-8 bytes of text produced so far, against ``RenderLimits/maxTextSize``.
     var textBytes = 0
     var articles = ArticleNumbering()
+    /// Images placed so far, against ``RenderLimits/maxImages``.
+    var imageCount = 0
+    /// Images read while rendering, by reference: a logo in every row of a table is read once.
+    var loadedImages: [String: ImageData] = [:]
+    /// The page of the `<section>` being rendered, whose text width sizes its tables.
+    var sectionPage: PageSetup?
 
     init(template: CompiledTemplate, data: Value) {
         self.template = template
@@ -40,7 +50,7 @@ struct RenderContext {
     }
 
     var formatter: LocaleFormatter { template.formatter }
-    var textWidth: Length { template.definition.page.textWidth }
+    var textWidth: Length { (sectionPage ?? template.definition.page).textWidth }
 
     // Private-use characters stand for fields inside formatted messages.
     static let pageSentinel: Character = "\u{E000}"
@@ -148,13 +158,22 @@ struct RenderContext {
             return self.table(table).map { [.table($0)] } ?? []
         case .pageBreak:
             return [.pageBreak]
-        case .section(let children):
+        case .section(nil, let children):
             return blocks(children)
+        case .section(let settings?, let children):
+            let page = settings.applied(to: template.definition.page)
+            let outer = sectionPage
+            sectionPage = page
+            defer { sectionPage = outer }
+            let body = blocks(children)
+            return body.isEmpty ? [] : [.section(Section(page: page, body: body))]
         case .articles(let nodes):
             return articleBlocks(nodes)
         case .signatures(let perRow, let signatures):
             let blocks = expand(signatures) { context, node in [context.signature(node)] }
             return blocks.isEmpty ? [] : [.signatures(SignatureGrid(blocks, perRow: perRow))]
+        case .image(let node, let alignment):
+            return image(node).map { [.image($0, alignment: alignment)] } ?? []
         }
     }
 
@@ -180,8 +199,14 @@ struct RenderContext {
         }
         for (index, cells) in rendered.enumerated() {
             let isHeader = index < node.headerRows
+            var column = 0
             rows.append(TableRow(cells.map { cell, blocks in
-                TableCell(blocks, shading: cell.shading ?? (isHeader ? StyleSheet.standard.headerShading : nil), columnSpan: cell.span)
+                // A cell's own align wins over its column's (a paragraph's own over both, in the writers).
+                let columnAlignment = column < node.columnAlignments.count ? node.columnAlignments[column] : nil
+                column += cell.span
+                return TableCell(
+                    blocks, shading: cell.shading ?? (isHeader ? StyleSheet.standard.headerShading : nil), columnSpan: cell.span,
+                    alignment: cell.alignment ?? columnAlignment, verticalAlignment: cell.verticalAlignment)
             }))
         }
         guard !rows.isEmpty else { return nil }
@@ -195,7 +220,9 @@ struct RenderContext {
         } else {
             columns = Table.equalColumns(max(1, columnCount), width: textWidth)
         }
-        return Table(columns: columns, headerRows: min(node.headerRows, rows.count), rows: rows, borders: node.borders)
+        return Table(
+            columns: columns, headerRows: min(node.headerRows, rows.count), rows: rows, borders: node.borders,
+            cellPadding: node.padding ?? Table.defaultCellPadding)
     }
 
     mutating func signature(_ node: SignatureNode) -> SignatureBlock {
@@ -262,9 +289,12 @@ struct RenderContext {
                 let kind = used.first { $0.name == name && $0.kind != .plain }?.kind
                 values[name] = messageValue(expression, at: message.location, kind: kind)
             }
-            let text = format(id: message.id, values, location: message.location)
-            guard countText(text, at: message.location) else { return [] }
-            return split(text, marks: marks)
+            guard let compiled = template.messages[message.id], compiled.hasTags else {
+                let text = format(id: message.id, values, location: message.location)
+                guard countText(text, at: message.location) else { return [] }
+                return split(text, marks: marks)
+            }
+            return richMessage(message, compiled, values, marks: marks)
         case .marked(let extra, let children):
             return inlines(children, marks: marks.union(extra))
         case .lineBreak: return [.lineBreak]
@@ -274,7 +304,73 @@ struct RenderContext {
             return [.checkbox(checked: evaluate(expression).isTruthy)]
         case .reference(let name):
             return [.text(citation(name.value, at: name.location), marks: marks)]
+        case .link(let href, let children):
+            let content = inlines(children, marks: marks)
+            guard let target = linkTarget(href) else { return content }
+            return [.link(Link(target, content: content))]
+        case .footnote(let children):
+            // The note is a paragraph of its own: spaces at its ends go, as in any paragraph.
+            return [.footnote(Footnote(normalized(inlines(children))))]
+        case .image(let node):
+            return image(node).map { [.image($0)] } ?? []
         }
+    }
+
+    /// The target of an `href`, or nil after reporting a value `LinkTarget` refuses.
+    mutating func linkTarget(_ href: Located<Interpolation>) -> LinkTarget? {
+        let url = string(href.value, location: href.location)
+        if let target = LinkTarget(url) { return target }
+        fail("render.link-target", "the link '\(url.prefix(200))' is not one a document may hold", at: href.location,
+             suggestion: TemplateParser.linkSuggestion)
+        return nil
+    }
+
+    /// A message with rich-text tags: `<b>`, `<i>`, `<u>` add marks, `<a>` (`<a1>` …) links
+    /// the text to the `href` the template gave that tag.
+    mutating func richMessage(_ message: MessageSource, _ compiled: MessageFormat, _ values: [String: MessageValue], marks: Marks) -> [Inline] {
+        let spans: [MessageSpan]
+        do {
+            spans = try compiled.formatSpans(values, locale: template.locale)
+        } catch {
+            fail("render.message-format", "message '\(message.id)' for \(template.locale): \(error)", at: message.location)
+            return []
+        }
+        var out: [Inline] = []
+        var link: (tag: String, target: LinkTarget?, content: [Inline])?
+        var targets: [String: LinkTarget?] = [:]
+        func endLink() {
+            guard let finished = link else { return }
+            if let target = finished.target { out.append(.link(Link(target, content: finished.content))) } else { out += finished.content }
+            link = nil
+        }
+        for span in spans {
+            guard countText(span.text, at: message.location) else { return out }
+            var spanMarks = marks
+            var linkTag: String?
+            for tag in span.tags {
+                switch tag {
+                case "b": spanMarks.insert(.bold)
+                case "i": spanMarks.insert(.italic)
+                case "u": spanMarks.insert(.underline)
+                default: if message.links.contains(where: { $0.tag == tag }) { linkTag = tag }
+                }
+            }
+            let pieces = split(span.text, marks: spanMarks)
+            if link?.tag != linkTag { endLink() }
+            if let linkTag {
+                if link == nil {
+                    if targets[linkTag] == nil, let href = message.links.first(where: { $0.tag == linkTag })?.href {
+                        targets[linkTag] = .some(linkTarget(href))
+                    }
+                    link = (linkTag, targets[linkTag] ?? nil, [])
+                }
+                link!.content += pieces
+            } else {
+                out += pieces
+            }
+        }
+        endLink()
+        return out
     }
 
     /// Data text: newlines become line breaks; the private-use field sentinels are removed.

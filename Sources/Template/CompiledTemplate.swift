@@ -1,4 +1,4 @@
-import DocumentModel
+public import DocumentModel
 public import Localization
 
 /// A template bound to one locale: every message resolved from the catalogs (or the English
@@ -68,6 +68,23 @@ public struct CompiledTemplate: Sendable {
             }
             do {
                 let format = try MessageFormat(pattern)
+                // A translation may move the source's tags, and mark words <b>, <i> or <u> where
+                // its grammar splits them (`catalog check` still reports the difference), but not
+                // bring other tags: an unknown tag would print nothing, and a link tag must be
+                // one the template gave a target.
+                if format.hasTags, pattern != message.source {
+                    let allowed = Set((try? MessageFormat(message.source))?.tagPaths.flatMap { $0.split(separator: "/").map(String.init) } ?? [])
+                        .union(["b", "i", "u"])
+                    let used = Set(format.tagPaths.flatMap { $0.split(separator: "/").map(String.init) })
+                    if let stray = used.subtracting(allowed).sorted().first {
+                        let where_ = catalogs.lookup(id: message.id, domains: domains, locale: locale)
+                        errors.append(TemplateError(
+                            code: "catalog.message-tags", file: where_?.path ?? definition.file, line: where_?.line ?? 1, column: 1,
+                            message: "translation of '\(message.id)' for \(locale) has the tag <\(stray)>, which its source does not have",
+                            suggestion: "use only the tags the source has, or <b>, <i>, <u>: " + allowed.sorted().map { "<\($0)>" }.joined(separator: ", ")))
+                        continue
+                    }
+                }
                 messages[message.id] = format
             } catch {
                 let where_ = catalogs.lookup(id: message.id, domains: domains, locale: locale)
@@ -93,10 +110,27 @@ public struct RenderLimits: Sendable, Hashable {
     /// Bytes of text (UTF-8) one document may hold, counted while rendering, so that a few
     /// values repeated by loops cannot build a document of gigabytes in memory.
     public var maxTextSize: Int
+    /// Bytes of one image read while rendering (`<image src="{…}">`).
+    public var maxImageSize: Int
+    /// Images one document shows, each repetition counted: a picture in a loop over hostile
+    /// data must not make a document of a million drawings.
+    public var maxImages: Int
 
-    public init(maxLoopIterations: Int = 1_000_000, maxLoopDepth: Int = 32, maxTextSize: Int = 256 << 20) {
+    public init(
+        maxLoopIterations: Int = 1_000_000, maxLoopDepth: Int = 32, maxTextSize: Int = 256 << 20,
+        maxImageSize: Int = ImageData.Limits().maxBytes, maxImages: Int = 1_000
+    ) {
         self.maxLoopIterations = maxLoopIterations
         self.maxLoopDepth = maxLoopDepth
         self.maxTextSize = maxTextSize
+        self.maxImageSize = maxImageSize
+        self.maxImages = maxImages
+    }
+
+    /// The limits images read while rendering are checked against.
+    public var imageLimits: ImageData.Limits {
+        var limits = ImageData.Limits()
+        limits.maxBytes = maxImageSize
+        return limits
     }
 }

@@ -112,12 +112,23 @@ extension TemplateDefinition {
             directed(nodes) { node in
                 switch node {
                 case .text(let i, let location): interpolation(i, location)
-                case .message(let m): m.arguments.map { .value($0.expression, m.location) }
-                case .marked(_, let children): inlines(children)
+                case .message(let m): m.arguments.map { .value($0.expression, m.location) } + m.links.flatMap { interpolation($0.href.value, $0.href.location) }
+                case .marked(_, let children), .footnote(let children): inlines(children)
+                case .link(let href, let children): interpolation(href.value, href.location) + inlines(children)
                 case .checkbox(let e): [.condition(e.value, e.location)]
                 case .lineBreak, .tab, .field, .reference: []
+                case .image(let image): imageUses(image)
                 }
             }
+        }
+        func imageUses(_ node: ImageNode) -> [ExpressionUse] {
+            var uses: [ExpressionUse] = []
+            if case .reference(let src) = node.source { uses += interpolation(src.value, src.location) }
+            switch node.alternativeText {
+            case .attribute(let text): uses += interpolation(text, node.location)
+            case .content(let nodes): uses += inlines(nodes)
+            }
+            return uses
         }
         func flow(_ content: FlowContent) -> [ExpressionUse] {
             content.flatMap { part -> [ExpressionUse] in
@@ -144,7 +155,8 @@ extension TemplateDefinition {
                 case .list(_, let items): directed(items) { flow($0.content) }
                 case .table(let table): directed(table.rows) { row in directed(row.cells) { flow($0.content) } }
                 case .pageBreak: []
-                case .section(let children): blocks(children)
+                case .image(let node, _): imageUses(node)
+                case .section(_, let children): blocks(children)
                 case .articles(let articles): directed(articles) { article in (article.title.map(inlines) ?? []) + clauses(article.clauses) }
                 case .signatures(_, let signatures):
                     directed(signatures) { s in
@@ -161,6 +173,7 @@ extension TemplateDefinition {
                 }
             }
         }
-        return inlines(title) + inlines(subject) + blocks(header) + blocks(footer) + blocks(body)
+        return inlines(title) + inlines(subject) + blocks(header) + blocks(footer) + blocks(firstPageHeader ?? []) + blocks(firstPageFooter ?? [])
+            + blocks(body)
     }
 }

@@ -1,4 +1,5 @@
 public import DocumentModel
+import Foundation
 import TemplateData
 
 /// Where a template node came from.
@@ -43,9 +44,13 @@ public struct MessageSource: Sendable, Hashable {
     /// Argument name → the expression bound to it, in attribute order.
     public let arguments: [(name: String, expression: Expression)]
     public let location: NodeLocation
+    /// The `href` of each `<a>` inside the `<t>`, by its tag in the source (`a`, or `a1`,
+    /// `a2` … when there are several). The link stays in the template; translators only
+    /// move the tag.
+    private(set) var links: [MessageLink]
 
     public static func == (a: MessageSource, b: MessageSource) -> Bool {
-        a.id == b.id && a.source == b.source && a.note == b.note && a.location == b.location
+        a.id == b.id && a.source == b.source && a.note == b.note && a.location == b.location && a.links == b.links
             && a.arguments.map(\.name) == b.arguments.map(\.name) && a.arguments.map(\.expression) == b.arguments.map(\.expression)
     }
 
@@ -60,7 +65,19 @@ public struct MessageSource: Sendable, Hashable {
         self.note = note
         self.arguments = arguments
         self.location = location
+        self.links = []
     }
+
+    init(id: String, source: String, note: String?, arguments: [(name: String, expression: Expression)], location: NodeLocation, links: [MessageLink]) {
+        self.init(id: id, source: source, note: note, arguments: arguments, location: location)
+        self.links = links
+    }
+}
+
+/// `<a href="…">` inside a `<t>`: the tag it became in the message and its target.
+struct MessageLink: Sendable, Hashable {
+    let tag: String
+    let href: Located<Interpolation>
 }
 
 indirect enum InlineNode: Sendable, Hashable {
@@ -73,6 +90,13 @@ indirect enum InlineNode: Sendable, Hashable {
     case field(Field)
     /// `<ref to="NAME"/>`: the citation of a computed article or clause number.
     case reference(Located<String>)
+    /// `<a href="…">`: linked content; the target is checked when it is known (a literal
+    /// when the template is read, an expression when it is rendered).
+    case link(Located<Interpolation>, [Directed<InlineNode>])
+    /// `<footnote>`: its content goes to the foot of the page, its mark stands here.
+    case footnote([Directed<InlineNode>])
+    /// `<image>` in a line of text.
+    case image(ImageNode)
 }
 
 indirect enum BlockNode: Sendable, Hashable {
@@ -83,9 +107,29 @@ indirect enum BlockNode: Sendable, Hashable {
     case pageBreak
     case signatures(perRow: Int, [Directed<SignatureNode>])
     /// `<section>`: groups blocks so `if`/`each` apply to all of them.
-    case section([Directed<BlockNode>])
+    /// A group of blocks; with page settings, pages of their own (``Block/section(_:)``).
+    case section(PageSettings?, [Directed<BlockNode>])
     /// `<articles>`: legal articles numbered by Formwright (see CompiledTemplate+Articles.swift).
     case articles([Directed<ArticleNode>])
+    /// `<image align="…">` on a line of its own.
+    case image(ImageNode, alignment: Alignment)
+}
+
+/// `<image src=… width=… height=… alt=…/>`. A literal `src` is read (and checked) when the
+/// template is parsed; one with `{expressions}` when each document is rendered.
+struct ImageNode: Sendable, Hashable {
+    enum Source: Sendable, Hashable {
+        case file(ImageData)
+        case reference(Located<Interpolation>)
+    }
+
+    let source: Source
+    let width: Length?
+    let height: Length?
+    /// `alt="…"`, or an `<alt>` child holding inline content such as a `<t>` message.
+    let alternativeText: SignatureText
+    /// The `<image>` element.
+    let location: NodeLocation
 }
 
 /// `<article>`: an optional title and numbered clauses (plain text is one clause).
@@ -126,6 +170,10 @@ struct TableNode: Sendable, Hashable {
     let headerRows: Int
     let borders: Bool
     let rows: [Directed<RowNode>]
+    /// `align="start,end"`: the alignment of each column's cells, nil where unset.
+    var columnAlignments: [Alignment?] = []
+    /// `padding="2mm"`, or nil for ``Table/defaultCellPadding``.
+    var padding: Length? = nil
 }
 
 struct RowNode: Sendable, Hashable {
@@ -136,6 +184,32 @@ struct CellNode: Sendable, Hashable {
     let content: FlowContent
     let span: Int
     let shading: String?
+    var alignment: Alignment? = nil
+    var verticalAlignment: VerticalAlignment? = nil
+}
+
+/// The page attributes of `<page>` or `<section>`; unset ones come from the page around.
+struct PageSettings: Sendable, Hashable {
+    var size: PaperSize?
+    var orientation: Orientation?
+    var top: Length?, bottom: Length?, left: Length?, right: Length?
+
+    /// The page `base` becomes with these settings: another size keeps the orientation
+    /// asked for (or `base`'s), margins not given stay `base`'s.
+    func applied(to base: PageSetup) -> PageSetup {
+        let orientation = orientation ?? base.orientation
+        var page: PageSetup
+        if let size {
+            page = PageSetup(size, orientation: orientation, margins: base.margins)
+        } else {
+            page = base.turned(orientation)
+        }
+        if let top { page.margins.top = top }
+        if let bottom { page.margins.bottom = bottom }
+        if let left { page.margins.left = left }
+        if let right { page.margins.right = right }
+        return page
+    }
 }
 
 struct SignatureNode: Sendable, Hashable {
@@ -146,6 +220,8 @@ struct SignatureNode: Sendable, Hashable {
     let seal: Interpolation?
 }
 
+/// Text given by an attribute or by a child element's inline content (signature roles,
+/// image alt text).
 enum SignatureText: Sendable, Hashable {
     case attribute(Interpolation)
     case content([Directed<InlineNode>])
@@ -178,9 +254,16 @@ public struct TemplateDefinition: Sendable {
     let footer: [Directed<BlockNode>]
     let body: [Directed<BlockNode>]
     let sourceLines: [Substring]
+    /// The folder `<image src="{…}">` reads files from when rendering (nil: data: URIs only).
+    let folder: URL?
     /// For templates written in an office suite: the paragraphs that hold tags, indexed by
     /// `NodeLocation.line - 1` (there is no source line to point at).
     public let places: [TemplatePlace]
+    /// `<first-page-header>` and `<first-page-footer>`: nil for the same as on other pages.
+    var firstPageHeader: [Directed<BlockNode>]? = nil
+    var firstPageFooter: [Directed<BlockNode>]? = nil
+    /// The font (`<document font>`) and text colour (`<document text-color>`).
+    public internal(set) var styles: StyleSheet = .standard
     /// The letterhead `<document letterhead="…">` names, if any.
     public internal(set) var letterhead: LetterheadReference? = nil
 }
@@ -220,6 +303,6 @@ extension TemplateDefinition {
         self.init(
             id: id, domain: domain, file: file, schemaFile: schemaFile, description: description, page: .a4(),
             messages: messages, untranslatedText: [], referenceNames: [], usesReferences: false,
-            title: [], subject: [], header: [], footer: [], body: [], sourceLines: [], places: places)
+            title: [], subject: [], header: [], footer: [], body: [], sourceLines: [], folder: nil, places: places)
     }
 }

@@ -20,6 +20,10 @@ public struct TemplateEvaluator {
     /// Every problem found so far, in the order found.
     public var errors: [TemplateError] { context.errors }
 
+    /// The render limits of the compiled template (images read from data are checked
+    /// against ``RenderLimits/imageLimits``).
+    public var limits: RenderLimits { context.template.limits }
+
     /// The value of an expression (null after reporting an error).
     public mutating func value(of expression: Expression, at location: NodeLocation) -> Value {
         context.evaluate(expression, at: location)

@@ -1,4 +1,5 @@
-import DocumentModel
+public import DocumentModel
+public import Foundation
 import Localization
 public import XMLSupport
 
@@ -11,7 +12,14 @@ public enum TemplateParser {
     public static let namespace = "urn:formwright:template:1"
 
     /// Parses a template. Throws ``TemplateErrors`` listing every problem found.
-    public static func parse(source: [UInt8], file: String, limits: XMLReader.Limits = .init()) throws(TemplateErrors) -> TemplateDefinition {
+    ///
+    /// `folder` is the template folder: `<image src="assets/logo.png">` is read from it now
+    /// (checked against `imageLimits`), and `src="{…}"` when rendering. Without a folder only
+    /// `data:` URIs given by data can be images.
+    public static func parse(
+        source: [UInt8], file: String, limits: XMLReader.Limits = .init(), folder: URL? = nil,
+        imageLimits: ImageData.Limits = .init()
+    ) throws(TemplateErrors) -> TemplateDefinition {
         let lines = String(decoding: source, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let root: XMLElement
         do {
@@ -22,6 +30,8 @@ public enum TemplateParser {
                 sourceLine: error.line >= 1 && error.line - 1 < lines.count ? String(lines[error.line - 1]) : nil)])
         }
         var parser = Parser(file: file, lines: lines)
+        parser.folder = folder
+        parser.imageLimits = imageLimits
         let definition = parser.document(root)
         if !parser.errors.isEmpty { throw TemplateErrors(parser.errors) }
         return definition!
@@ -37,6 +47,18 @@ private struct Parser {
     /// `ref="…"` on articles and clauses, and `ref:NAME` / `<ref to>` citing them.
     var referenceDeclarations: [(name: String, location: NodeLocation)] = []
     var referenceUses: [(name: String, location: NodeLocation)] = []
+    /// Inside `<a>` or `<footnote>`: neither nests in itself.
+    var inLink = false
+    var inFootnote = false
+    /// Office suites place no footnotes in headers and footers.
+    var inHeaderOrFooter = false
+    var folder: URL?
+    var imageLimits = ImageData.Limits()
+    /// Pictures read so far, by `src`: a logo in the header and the body is read once.
+    var images: [String: ImageData] = [:]
+    /// Whether a `<section>` with page settings may appear here: directly in `<body>` (or
+    /// in plain sections there), not in headers, tables, lists or another such section.
+    var pageSectionsAllowed = false
 
     init(file: String, lines: [Substring]) {
         self.file = file
@@ -81,7 +103,10 @@ private struct Parser {
                   + (root.namespace.map { " in namespace \($0)" } ?? " with no namespace"), at: rootLoc)
             return nil
         }
-        checkAttributes(root, allowed: ["id", "domain", "schema", "letterhead"], directives: false)
+        checkAttributes(root, allowed: ["id", "domain", "schema", "font", "text-color", "letterhead"], directives: false)
+        var styles = StyleSheet.standard
+        if let a = root.attribute("font") { styles.fontFamily = fontFamily(a) ?? styles.fontFamily }
+        if let a = root.attribute("text-color") { styles.textColor = colour(a, name: "text-color") }
         let id = root["id"] ?? ""
         if id.isEmpty { error("template.id", "<document> needs an id attribute (the template's folder name)", at: rootLoc) }
 
@@ -89,6 +114,7 @@ private struct Parser {
         var title: [Directed<InlineNode>] = [], subject: [Directed<InlineNode>] = []
         var page = PageSetup.a4()
         var header: [Directed<BlockNode>] = [], footer: [Directed<BlockNode>] = [], body: [Directed<BlockNode>]?
+        var firstPageHeader: [Directed<BlockNode>]?, firstPageFooter: [Directed<BlockNode>]?
         for child in root.children {
             guard case .element(let e) = child else {
                 if case .text(let t) = child, !t.text.trimmingWhitespace.isEmpty {
@@ -108,11 +134,26 @@ private struct Parser {
                     default: unknownElement(m, expected: ["title", "subject", "description"])
                     }
                 }
-            case "page": page = pageSetup(e)
-            case "header": checkAttributes(e, allowed: [], directives: false); header = blocks(e.children)
-            case "footer": checkAttributes(e, allowed: [], directives: false); footer = blocks(e.children)
-            case "body": checkAttributes(e, allowed: [], directives: false); body = blocks(e.children)
-            default: unknownElement(e, expected: ["meta", "page", "header", "footer", "body"])
+            case "page":
+                checkAttributes(e, allowed: Parser.pageAttributes, directives: false)
+                page = pageSettings(e).applied(to: .a4())
+            case "header", "footer", "first-page-header", "first-page-footer":
+                checkAttributes(e, allowed: [], directives: false)
+                inHeaderOrFooter = true
+                let content = blocks(e.children)
+                inHeaderOrFooter = false
+                switch e.name {
+                case "header": header = content
+                case "footer": footer = content
+                case "first-page-header": firstPageHeader = content
+                default: firstPageFooter = content
+                }
+            case "body":
+                checkAttributes(e, allowed: [], directives: false)
+                pageSectionsAllowed = true
+                body = blocks(e.children)
+                pageSectionsAllowed = false
+            default: unknownElement(e, expected: ["meta", "page", "header", "footer", "first-page-header", "first-page-footer", "body"])
             }
         }
         if body == nil { error("template.body", "<document> has no <body>", at: rootLoc) }
@@ -121,7 +162,8 @@ private struct Parser {
             id: id, domain: root["domain"] ?? id, file: file, schemaFile: root["schema"], description: description,
             page: page, messages: messages, untranslatedText: untranslated,
             referenceNames: referenceDeclarations.map(\.name), usesReferences: !referenceUses.isEmpty,
-            title: title, subject: subject, header: header, footer: footer, body: body ?? [], sourceLines: lines, places: [])
+            title: title, subject: subject, header: header, footer: footer, body: body ?? [], sourceLines: lines, folder: folder, places: [],
+            firstPageHeader: firstPageHeader, firstPageFooter: firstPageFooter, styles: styles)
         definition.letterhead = letterheadReference(root)
         return definition
     }
@@ -161,31 +203,75 @@ private struct Parser {
         }
     }
 
-    mutating func pageSetup(_ e: XMLElement) -> PageSetup {
-        checkAttributes(e, allowed: ["size", "margins", "margin-top", "margin-bottom", "margin-left", "margin-right"], directives: false)
-        if let size = e.attribute("size"), size.value.uppercased() != "A4" {
-            error("template.page-size", "unsupported page size '\(size.value)'", at: loc(size.location), suggestion: "use size=\"A4\"")
+    static let pageAttributes = ["size", "orientation", "margins", "margin-top", "margin-bottom", "margin-left", "margin-right"]
+
+    /// `size`, `orientation` and margins of `<page>` or `<section>`; attributes are checked by the caller.
+    mutating func pageSettings(_ e: XMLElement) -> PageSettings {
+        var settings = PageSettings()
+        if let a = e.attribute("size") {
+            settings.size = PaperSize(named: a.value.trimmingWhitespace)
+            if settings.size == nil {
+                let names = PaperSize.allCases.map(\.rawValue)
+                error("template.page-size", "unknown page size '\(a.value)'", at: loc(a.valueLocation),
+                      suggestion: (closestMatch(to: a.value, in: names).map { "did you mean '\($0)'? " } ?? "") + "sizes: " + names.joined(separator: ", "))
+            }
         }
-        var margins = Margins(all: .mm(20))
-        func length(_ name: String) -> Length? {
-            guard let a = e.attribute(name) else { return nil }
-            return Length(parsing: a.value.trimmingWhitespace)
+        if let a = e.attribute("orientation") {
+            settings.orientation = Orientation(rawValue: a.value.trimmingWhitespace)
+            if settings.orientation == nil {
+                error("template.orientation", "unknown orientation '\(a.value)'", at: loc(a.valueLocation),
+                      suggestion: choices(for: a.value, in: Orientation.allCases.map(\.rawValue)))
+            }
         }
         for name in ["margins", "margin-top", "margin-bottom", "margin-left", "margin-right"] {
             guard let a = e.attribute(name) else { continue }
-            guard let value = length(name), value < .mm(100) else {
+            guard let value = Length(parsing: a.value.trimmingWhitespace), value < .mm(100) else {
                 error("template.length", "'\(a.value)' is not a length for \(name)", at: loc(a.valueLocation), suggestion: "write it like 20mm, 2cm, 36pt or 1in")
                 continue
             }
             switch name {
-            case "margins": margins = Margins(all: value)
-            case "margin-top": margins.top = value
-            case "margin-bottom": margins.bottom = value
-            case "margin-left": margins.left = value
-            default: margins.right = value
+            case "margins": (settings.top, settings.bottom, settings.left, settings.right) = (value, value, value, value)
+            case "margin-top": settings.top = value
+            case "margin-bottom": settings.bottom = value
+            case "margin-left": settings.left = value
+            default: settings.right = value
             }
         }
-        return .a4(margins: margins)
+        return settings
+    }
+
+    /// "did you mean 'x'? allowed: a, b, c" for a value that is not one of `allowed`.
+    func choices(for value: String, in allowed: [String]) -> String {
+        (closestMatch(to: value, in: allowed).map { "did you mean '\($0)'? " } ?? "") + "use one of: " + allowed.joined(separator: ", ")
+    }
+
+    /// `start`, `center`, `end` or `justify`, or nil after reporting what it should be.
+    mutating func alignment(_ value: String, at location: XMLLocation) -> Alignment? {
+        let text = value.trimmingWhitespace
+        if let alignment = Alignment(rawValue: text) { return alignment }
+        error("template.align", "unknown alignment '\(value)'", at: loc(location),
+              suggestion: choices(for: text, in: ["start", "center", "end", "justify"]))
+        return nil
+    }
+
+    /// A font family name as office suites list it (`Liberation Serif`).
+    mutating func fontFamily(_ a: XMLAttribute) -> String? {
+        let name = a.value.trimmingWhitespace
+        let forbidden: Set<Character> = ["'", "\"", ",", ";", "<", ">", "&", "{", "}"]
+        guard !name.isEmpty, name.count <= 64, !name.contains(where: { forbidden.contains($0) || $0.isNewline }) else {
+            error("template.font", "'\(a.value)' is not a font family name", at: loc(a.valueLocation),
+                  suggestion: "name one installed font, for example font=\"Liberation Serif\" (no quotes or lists)")
+            return nil
+        }
+        return name
+    }
+
+    /// Six hex digits (an optional `#`), upper-cased.
+    mutating func colour(_ a: XMLAttribute, name: String) -> String? {
+        let hex = a.value.hasPrefix("#") ? String(a.value.dropFirst()) : a.value
+        if hex.count == 6, hex.allSatisfy(\.isHexDigit) { return hex.uppercased() }
+        error("template.colour", "\(name) must be six hex digits like 1F3864, found '\(a.value)'", at: loc(a.valueLocation))
+        return nil
     }
 
     // MARK: directives and expressions
@@ -235,8 +321,8 @@ private struct Parser {
 
     // MARK: blocks
 
-    static let blockNames = ["h1", "h2", "h3", "p", "ul", "ol", "table", "page-break", "signatures", "section", "articles"]
-    static let inlineNames = ["t", "b", "i", "u", "br", "tab", "checkbox", "page-number", "page-count", "ref"]
+    static let blockNames = ["h1", "h2", "h3", "p", "ul", "ol", "table", "page-break", "signatures", "section", "articles", "image"]
+    static let inlineNames = ["t", "b", "i", "u", "a", "footnote", "br", "tab", "checkbox", "page-number", "page-count", "ref", "image"]
 
     mutating func blocks(_ nodes: [XMLNode]) -> [Directed<BlockNode>] {
         var result: [Directed<BlockNode>] = []
@@ -272,15 +358,10 @@ private struct Parser {
                           suggestion: closestMatch(to: a.value, in: names.keys.sorted()).map { "did you mean '\($0)'?" } ?? "styles: " + names.keys.sorted().joined(separator: ", "))
                 }
             }
-            var alignment: Alignment?
-            if let a = e.attribute("align") {
-                alignment = Alignment(rawValue: a.value)
-                if alignment == nil {
-                    error("template.align", "unknown alignment '\(a.value)'", at: loc(a.valueLocation), suggestion: "use start, center, end or justify")
-                }
-            }
+            var paragraphAlignment: Alignment?
+            if let a = e.attribute("align") { paragraphAlignment = alignment(a.value, at: a.valueLocation) }
             let keep = boolean(e, "keep-with-next") ?? false
-            node = .paragraph(style: style, alignment: alignment, keepWithNext: keep, inlines(e.children))
+            node = .paragraph(style: style, alignment: paragraphAlignment, keepWithNext: keep, inlines(e.children))
         case "ul", "ol":
             checkAttributes(e, allowed: [])
             var items: [Directed<ListItemNode>] = []
@@ -300,8 +381,21 @@ private struct Parser {
         case "table":
             node = .table(table(e))
         case "section":
-            checkAttributes(e, allowed: [])
-            node = .section(blocks(e.children))
+            checkAttributes(e, allowed: Parser.pageAttributes)
+            let hasPage = Parser.pageAttributes.contains { e.attribute($0) != nil }
+            guard hasPage else {
+                node = .section(nil, blocks(e.children))
+                break
+            }
+            let settings = pageSettings(e)
+            if !pageSectionsAllowed {
+                error("template.section-page", "a <section> with page settings must be in <body>, outside tables, lists and other such sections",
+                      at: loc(e.location), suggestion: "move it to the top level of <body>, or remove size, orientation and margins")
+            }
+            let outer = pageSectionsAllowed
+            pageSectionsAllowed = false
+            node = .section(settings, blocks(e.children))
+            pageSectionsAllowed = outer
         case "page-break":
             checkAttributes(e, allowed: [])
             if !e.children.isEmpty { error("template.content", "<page-break/> must be empty", at: loc(e.location)) }
@@ -322,6 +416,15 @@ private struct Parser {
             node = .signatures(perRow: perRow, signatures)
         case "articles":
             node = .articles(articles(e))
+        case "image":
+            var alignment = Alignment.start
+            if let a = e.attribute("align") {
+                if let value = Alignment(rawValue: a.value), value != .justify { alignment = value } else {
+                    error("template.align", "unknown image alignment '\(a.value)'", at: loc(a.valueLocation), suggestion: "use start, center or end")
+                }
+            }
+            guard let image = image(e, block: true) else { return nil }
+            node = .image(image, alignment: alignment)
         default:
             if misplacedLegalElement(e) { return nil }
             if Parser.inlineNames.contains(e.name) {
@@ -348,8 +451,13 @@ private struct Parser {
 
     /// Content of `<li>` and `<cell>`: inline runs between block elements become paragraphs.
     mutating func flow(_ e: XMLElement) -> FlowContent {
-        splitRuns(e.children, inline: FlowPart.inline) { parser, child in
+        let outer = pageSectionsAllowed
+        pageSectionsAllowed = false
+        defer { pageSectionsAllowed = outer }
+        return splitRuns(e.children, inline: FlowPart.inline) { parser, child in
             guard parser.inNamespace(child), Parser.blockNames.contains(child.name) else { return nil }
+            // An image without align sits in the line, like text; with align it is a block.
+            if child.name == "image", child.attribute("align") == nil { return nil }
             return .some(parser.block(child).map(FlowPart.block))
         }
     }
@@ -383,7 +491,7 @@ private struct Parser {
     }
 
     mutating func table(_ e: XMLElement) -> TableNode {
-        checkAttributes(e, allowed: ["widths", "header-rows", "borders"])
+        checkAttributes(e, allowed: ["widths", "header-rows", "borders", "align", "padding"])
         var widths: [Length?]?
         if let a = e.attribute("widths") {
             var parsed: [Length?] = []
@@ -401,6 +509,21 @@ private struct Parser {
             }
         }
         let borders = boolean(e, "borders") ?? true
+        var columnAlignments: [Alignment?] = []
+        if let a = e.attribute("align") {
+            let parts = a.value.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace }
+            for part in parts { columnAlignments.append(part.isEmpty || part == "*" ? nil : alignment(part, at: a.valueLocation)) }
+            if let widths, widths.count != parts.count {
+                error("template.align", "align has \(parts.count) column\(parts.count == 1 ? "" : "s") but widths has \(widths.count)",
+                      at: loc(a.valueLocation), suggestion: "give one alignment per column, separated by commas, for example align=\"start,end,end\"")
+            }
+        }
+        var padding: Length?
+        if let a = e.attribute("padding") {
+            if let value = Length(parsing: a.value.trimmingWhitespace), value <= .mm(20) { padding = value } else {
+                error("template.length", "'\(a.value)' is not a cell padding", at: loc(a.valueLocation), suggestion: "write it like 1.5mm or 4pt (at most 20mm)")
+            }
+        }
         var rows: [Directed<RowNode>] = []
         for child in e.children {
             switch child {
@@ -411,7 +534,17 @@ private struct Parser {
                 var cells: [Directed<CellNode>] = []
                 for c in row.elements {
                     guard inNamespace(c), c.name == "cell" else { unknownElement(c, expected: ["cell"]); continue }
-                    checkAttributes(c, allowed: ["span", "shading"])
+                    checkAttributes(c, allowed: ["span", "shading", "align", "valign"])
+                    var cellAlignment: Alignment?
+                    if let a = c.attribute("align") { cellAlignment = alignment(a.value, at: a.valueLocation) }
+                    var verticalAlignment: VerticalAlignment?
+                    if let a = c.attribute("valign") {
+                        verticalAlignment = VerticalAlignment(rawValue: a.value.trimmingWhitespace)
+                        if verticalAlignment == nil {
+                            error("template.valign", "unknown vertical alignment '\(a.value)'", at: loc(a.valueLocation),
+                                  suggestion: choices(for: a.value.trimmingWhitespace, in: ["top", "center", "bottom"]))
+                        }
+                    }
                     var span = 1
                     if let a = c.attribute("span") {
                         if let n = Int(a.value), n >= 1 { span = n } else {
@@ -425,7 +558,9 @@ private struct Parser {
                             error("template.shading", "shading must be six hex digits like EEEEEE, found '\(a.value)'", at: loc(a.valueLocation))
                         }
                     }
-                    cells.append(Directed(node: CellNode(content: flow(c), span: span, shading: shading), directives: directives(c), location: loc(c.location)))
+                    let cell = CellNode(
+                        content: flow(c), span: span, shading: shading, alignment: cellAlignment, verticalAlignment: verticalAlignment)
+                    cells.append(Directed(node: cell, directives: directives(c), location: loc(c.location)))
                 }
                 rows.append(Directed(node: RowNode(cells: cells), directives: directives(row), location: loc(row.location)))
             case .element(let other):
@@ -433,7 +568,8 @@ private struct Parser {
             default: break
             }
         }
-        return TableNode(widths: widths, headerRows: headerRows, borders: borders, rows: rows)
+        return TableNode(
+            widths: widths, headerRows: headerRows, borders: borders, rows: rows, columnAlignments: columnAlignments, padding: padding)
     }
 
     mutating func signature(_ e: XMLElement) -> SignatureNode {
@@ -495,6 +631,38 @@ private struct Parser {
             checkAttributes(e, allowed: [])
             let marks: Marks = e.name == "b" ? .bold : e.name == "i" ? .italic : .underline
             node = .marked(marks, inlines(e.children))
+        case "a":
+            checkAttributes(e, allowed: ["href"])
+            guard let href = linkTarget(e) else { return nil }
+            if inLink {
+                error("template.link-in-link", "<a> cannot be inside another <a>", at: location, suggestion: "close the first link before the second")
+                return nil
+            }
+            inLink = true
+            let content = inlines(e.children)
+            inLink = false
+            if content.isEmpty {
+                error("template.link-empty", "<a> has no text", at: location, suggestion: "write the text to click inside it: <a href=\"…\">…</a>")
+            }
+            node = .link(href, content)
+        case "footnote":
+            checkAttributes(e, allowed: [])
+            if inFootnote {
+                error("template.footnote-in-footnote", "<footnote> cannot be inside another <footnote>", at: location)
+                return nil
+            }
+            if inHeaderOrFooter {
+                error("template.footnote-in-header", "a <footnote> cannot be in the <header> or <footer>: office suites place footnotes only in the body", at: location,
+                      suggestion: "put the footnote in the body, or write the note as small text in the footer")
+                return nil
+            }
+            inFootnote = true
+            let content = inlines(e.children)
+            inFootnote = false
+            if content.isEmpty {
+                error("template.footnote-empty", "<footnote> has no text", at: location, suggestion: "write the note inside it: <footnote>…</footnote>")
+            }
+            node = .footnote(content)
         case "br": checkAttributes(e, allowed: []); node = .lineBreak
         case "tab": checkAttributes(e, allowed: []); node = .tab
         case "page-number": checkAttributes(e, allowed: []); node = .field(.pageNumber)
@@ -517,6 +685,14 @@ private struct Parser {
             if !e.children.isEmpty { error("template.content", "<ref/> must be empty", at: location) }
             referenceUses.append((to.value, loc(to.valueLocation)))
             node = .reference(Located(value: to.value, location: loc(to.valueLocation)))
+        case "image":
+            if let a = e.attribute("align") {
+                error("template.image-align", "an image inside a line of text has no align", at: loc(a.location),
+                      suggestion: "put <image align=\"\(a.value)\" …/> on its own, outside the <p>, or set align on the <p>")
+                return nil
+            }
+            guard let image = image(e, block: false) else { return nil }
+            node = .image(image)
         default:
             if misplacedLegalElement(e) { return nil }
             if Parser.blockNames.contains(e.name) {
@@ -529,6 +705,97 @@ private struct Parser {
         return Directed(node: node, directives: directives(e), location: location)
     }
 
+    /// `<image src=… width=… height=… alt=…/>`, or with `<alt>…</alt>` inside.
+    mutating func image(_ e: XMLElement, block: Bool) -> ImageNode? {
+        let location = loc(e.location)
+        checkAttributes(e, allowed: block ? ["src", "width", "height", "alt", "align"] : ["src", "width", "height", "alt"])
+        var failed = false
+        func size(_ name: String, _ parser: inout Parser) -> Length? {
+            guard let a = e.attribute(name) else { return nil }
+            guard let value = Length(parsing: a.value.trimmingWhitespace), value > Length(hundredthsOfMillimetre: 0), value <= .mm(1000) else {
+                parser.error("template.length", "'\(a.value)' is not an image \(name)", at: parser.loc(a.valueLocation),
+                             suggestion: "write it like 25mm, 2.5cm or 72pt (more than 0, at most 1000mm)")
+                failed = true
+                return nil
+            }
+            return value
+        }
+        let width = size("width", &self), height = size("height", &self)
+
+        var alternativeText: SignatureText?
+        if let a = e.attribute("alt") {
+            if let text = interpolation(a) {
+                alternativeText = .attribute(text)
+                for case .literal(let s) in text.segments where s.contains(where: { $0.isLetter }) {
+                    untranslated.append((s.trimmingWhitespace, loc(a.valueLocation)))
+                }
+            } else {
+                failed = true
+            }
+        }
+        for node in e.children {
+            switch node {
+            case .text(let t) where !t.text.trimmingWhitespace.isEmpty:
+                error("template.text", "text directly inside <image>", at: loc(t.location),
+                      suggestion: "give the alt text as alt=\"…\" or <alt><t id=\"…\">…</t></alt>")
+                failed = true
+            case .element(let child) where inNamespace(child) && child.name == "alt":
+                checkAttributes(child, allowed: [], directives: false)
+                if alternativeText != nil {
+                    error("template.image-alt", "<image> has its alt text twice", at: loc(child.location),
+                          suggestion: "keep either alt=\"…\" or one <alt>…</alt>")
+                    failed = true
+                }
+                alternativeText = .content(inlines(child.children))
+            case .element(let other):
+                unknownElement(other, expected: ["alt"])
+                failed = true
+            default: break
+            }
+        }
+        if alternativeText == nil {
+            error("template.image-alt", "<image> needs alt text, read out by screen readers", at: location,
+                  suggestion: "describe the picture: alt=\"Logo of the agency\" or <alt><t id=\"…\">…</t></alt>; alt=\"\" marks a decoration")
+            failed = true
+        }
+
+        guard let src = e.attribute("src") else {
+            error("template.image-src", "<image> needs src, a file in the template folder or an expression", at: location,
+                  suggestion: "for example src=\"assets/logo.png\" or src=\"{agency.logo}\"")
+            return nil
+        }
+        guard let reference = interpolation(src) else { return nil }
+        let source: ImageNode.Source
+        if reference.isLiteral {
+            let name = src.value
+            if let loaded = images[name] {
+                source = .file(loaded)
+            } else {
+                do {
+                    let loaded = try ImageFile.load(name, folder: folder, limits: imageLimits)
+                    images[name] = loaded
+                    source = .file(loaded)
+                } catch {
+                    self.error("template.image", "image '\(name.prefix(60))': \(error.message)", at: loc(src.valueLocation),
+                               suggestion: Parser.imageSuggestion(error))
+                    return nil
+                }
+            }
+        } else {
+            source = .reference(Located(value: reference, location: loc(src.valueLocation)))
+        }
+        guard !failed, let alternativeText else { return nil }
+        return ImageNode(source: source, width: width, height: height, alternativeText: alternativeText, location: location)
+    }
+
+    /// The problem's own hint, and the flag that raises the limit when the image is too large.
+    static func imageSuggestion(_ problem: ImageData.Problem) -> String? {
+        if problem.message.contains("bytes; the limit is") || problem.message.contains("larger than") {
+            return "use a smaller image, or raise the limit with --max-image-size"
+        }
+        return problem.suggestion
+    }
+
     mutating func message(_ e: XMLElement) -> MessageSource? {
         let location = loc(e.location)
         guard let id = e["id"], !id.isEmpty else {
@@ -538,12 +805,13 @@ private struct Parser {
         if !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }) {
             error("message.id", "message id '\(id)' may only contain letters, digits, '.', '-' and '_'", at: loc(e.attribute("id")!.location))
         }
-        if let child = e.elements.first {
-            error("message.markup", "<t> holds plain message text; <\(child.name)> is not allowed inside it", at: loc(child.location),
-                  suggestion: "put formatting outside: <b><t id=\"…\">…</t></b>")
-            return nil
-        }
-        let source = e.textContent.collapsingWhitespace.trimmingWhitespace
+        // `<b>`, `<i>`, `<u>` and `<a>` inside become FormatJS tags in the message; an `<a>`'s
+        // href stays here, so a translation can move the link but not change it.
+        let linkCount = countLinks(e)
+        var links: [MessageLink] = []
+        var raw = ""
+        guard messageText(e.children, into: &raw, links: &links, numbered: linkCount > 1) else { return nil }
+        let source = raw.collapsingWhitespace.trimmingWhitespace
         if source.isEmpty { error("message.empty", "message '\(id)' has no English source text", at: location) }
         var arguments: [(name: String, expression: Expression)] = []
         for a in e.attributes where a.namespace == nil && !["id", "note", "if", "each"].contains(a.name) {
@@ -566,7 +834,7 @@ private struct Parser {
         } catch {
             self.error("message.syntax", "message '\(id)': \(error.message)", at: loc(textStart), suggestion: nil)
         }
-        let message = MessageSource(id: id, source: source, note: e["note"], arguments: arguments, location: location)
+        let message = MessageSource(id: id, source: source, note: e["note"], arguments: arguments, location: location, links: links)
         if let earlier = messages.first(where: { $0.id == id }), earlier.source != source {
             error("message.duplicate-id", "message id '\(id)' is used with two different texts (first at line \(earlier.location.line))", at: location,
                   suggestion: "give each text its own id")
@@ -574,6 +842,96 @@ private struct Parser {
         messages.append(message)
         return message
     }
+}
+
+// MARK: - rich messages and links
+
+extension Parser {
+    /// Tags that may stand inside `<t>`.
+    static let messageMarkup = ["b", "i", "u", "a"]
+
+    func countLinks(_ e: XMLElement) -> Int {
+        e.elements.reduce(0) { $0 + ($1.name == "a" && inNamespace($1) ? 1 : 0) + countLinks($1) }
+    }
+
+    /// The message source of a `<t>`'s content: its text, with `<b>` … as tags. Text that
+    /// would read as a tag (`&lt;b>`) is quoted, so it stays text.
+    mutating func messageText(_ nodes: [XMLNode], into raw: inout String, links: inout [MessageLink], numbered: Bool, insideLink: Bool = false) -> Bool {
+        var ok = true
+        for node in nodes {
+            switch node {
+            case .text(let t):
+                raw += Self.quotingTags(t.text)
+            case .element(let child):
+                guard inNamespace(child), Self.messageMarkup.contains(child.name) else {
+                    error("message.markup", "<\(child.name)> is not allowed inside <t>; a message may hold <b>, <i>, <u> and <a href>", at: loc(child.location),
+                          suggestion: "put other elements outside the message: <p><t id=\"…\">…</t> <checkbox …/></p>")
+                    ok = false
+                    continue
+                }
+                var tag = child.name
+                if child.name == "a" {
+                    checkAttributes(child, allowed: ["href"], directives: false)
+                    if insideLink {
+                        error("template.link-in-link", "<a> cannot be inside another <a>", at: loc(child.location))
+                        ok = false
+                        continue
+                    }
+                    guard let href = linkTarget(child) else { ok = false; continue }
+                    tag = numbered ? "a\(links.count + 1)" : "a"
+                    links.append(MessageLink(tag: tag, href: href))
+                } else {
+                    checkAttributes(child, allowed: [], directives: false)
+                }
+                raw += "<\(tag)>"
+                ok = messageText(child.children, into: &raw, links: &links, numbered: numbered, insideLink: insideLink || child.name == "a") && ok
+                raw += "</\(tag)>"
+            }
+        }
+        return ok
+    }
+
+    /// `<` before a letter or `/` in template text is quoted (`'<'`), so the message reads
+    /// it as text and not as a tag.
+    static func quotingTags(_ text: String) -> String {
+        guard text.contains("<") else { return text }
+        var out = ""
+        let scalars = Array(text.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            if scalar == "<", i + 1 < scalars.count, scalars[i + 1] == "/" || (scalars[i + 1].isASCII && scalars[i + 1].properties.isAlphabetic) {
+                out += "'<'"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// `href` of an `<a>`: a literal checked now, or an interpolation checked when rendered.
+    mutating func linkTarget(_ e: XMLElement) -> Located<Interpolation>? {
+        guard let a = e.attribute("href"), !a.value.isEmpty else {
+            error("template.link-href", "<a> needs href=\"…\"", at: loc(e.location),
+                  suggestion: "for example href=\"https://example.org\", href=\"mailto:{agency.email}\" or href=\"tel:{agency.phone}\"")
+            return nil
+        }
+        guard let interpolation = interpolation(a) else { return nil }
+        if interpolation.isLiteral {
+            let url = interpolation.segments.map { if case .literal(let s) = $0 { s } else { "" } }.joined()
+            guard LinkTarget(url) != nil else {
+                error("template.link-target", "'\(url)' is not a link a document may hold", at: loc(a.valueLocation),
+                      suggestion: Self.linkSuggestion)
+                return nil
+            }
+        }
+        return Located(value: interpolation, location: loc(a.valueLocation))
+    }
+
+    static var linkSuggestion: String { TemplateParser.linkSuggestion }
+}
+
+extension TemplateParser {
+    /// What a refused link target is told, at compile and render time alike.
+    static let linkSuggestion = "links must start with \(LinkTarget.schemes.map { $0 == "https:" ? "https://" : $0 }.joined(separator: ", ")) and hold no spaces, quotes or angle brackets"
 }
 
 // MARK: - legal articles
@@ -663,6 +1021,7 @@ extension Parser {
                 }
                 return .some(.points(Directed(node: items, directives: d, location: parser.loc(child.location))))
             }
+            if child.name == "image", child.attribute("align") == nil { return nil }
             guard Parser.blockNames.contains(child.name) || Parser.legalNames.contains(child.name) else { return nil }
             if !parser.misplacedLegalElement(child) {
                 parser.error("template.block-in-clause", "<\(child.name)> cannot be inside a clause or point", at: parser.loc(child.location),

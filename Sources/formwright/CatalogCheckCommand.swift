@@ -5,11 +5,14 @@ import Foundation
 struct CatalogCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check every translation: MessageFormat, arguments, plurals, typography.",
+        abstract: "Check every translation: MessageFormat, arguments, tags, plurals, typography.",
         discussion: """
             For each translated entry of locales/<locale>/*.po:
               error    the translation is not valid ICU MessageFormat
               error    its arguments differ from the English source ({count} kept as {count})
+              error    its rich-text tags differ from the source's (<b>…</b>, <a1>…</a1>:
+                       moved with their words is fine; dropped, added, renamed or
+                       nested differently is not)
               error    a plural lacks a form the language needs (ro: one few other;
                        it: one many other; bg, en: one other), or `other`
               error    an apostrophe before { or } starts an ICU quoted literal (l'{name})

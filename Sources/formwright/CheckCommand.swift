@@ -12,6 +12,7 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             For a template folder (or templates/ for all of them):
               error    a message id the template uses is missing from a locale's catalog
+              error    an <image src> file that is missing, outside the folder or not a PNG/JPEG
               warning  a catalog entry was translated from another English source
               warning  a catalog entry no template uses
               warning  literal text outside <t>, which will not be translated

@@ -67,7 +67,7 @@ extension PrintQueue.Event {
             FileHandle.standardError.write(Data("error: \(names): \(error.description)\n".utf8))
             return false
         case .fontSubstituted(let font, _):
-            warn("the document asks for the font \(font), which is not installed; LibreOffice used another one, so lines and pages may break differently\n  hint: install the font (fc-list shows the installed ones) or use another one in the template's styles")
+            warn("the document asks for the font \(font), which is not installed; LibreOffice used another one, so lines and pages may break differently\n  hint: install the font (fc-list shows the installed ones) or name another one in the template (<document font=\"…\">)")
             return true
         }
     }

@@ -25,6 +25,9 @@ struct RenderCommand: ParsableCommand {
             template per locale, shows a progress bar when standard error is a terminal, reports
             each failing record with its place (file:line) while the others are still written,
             prints each written path, and ends with a summary. The exit code is 1 if anything failed.
+            A batch runs in a worker process: a record that crashes it (a bug in Formwright, or
+            memory exhausted) is reported as a failed record and the others are still rendered
+            (--no-isolation renders in this process instead).
 
             --name patterns: data paths ({case.code}, {child.name}), {locale}, {format}, {index}
             (the record's position in the batch), {file} (the data file's name), {template}.
@@ -43,7 +46,9 @@ struct RenderCommand: ParsableCommand {
             after --convert-restart-after documents), each in a temporary profile; a document
             LibreOffice does not finish within --convert-timeout seconds is killed with its
             process group and fails alone. Every PDF is checked before it is renamed into place.
-            A font the document asks for that LibreOffice replaced is reported as a warning.
+            A font the document asks for that LibreOffice replaced is reported as a warning; the
+            default font, Arial, prints as its metric twin Liberation Sans (apt-get install
+            fonts-liberation2). A template names another with <document font="...">.
 
             --letterhead FILE puts the documents on an institution's letterhead, a .docx or .odt
             made in Word or Writer: its page size and margins, header and footer (a different first
@@ -56,7 +61,8 @@ struct RenderCommand: ParsableCommand {
             Limits (raise them when a real input needs it; the error names the flag): data file or
             record --max-data-size (64M), nesting --max-depth (256, at most 1000), values --max-data-values
             (1000000), template --max-template-size (16M), loop iterations per document
-            --max-loop-iterations (100000), document --max-output-size (256M). Sizes take K, M or G.
+            --max-loop-iterations (100000), document --max-output-size (256M), image --max-image-size (16M),
+            images per document --max-images (1000). Sizes take K, M or G.
 
             Examples:
               formwright render templates/consent-data-sharing --data case.json --locale bg
@@ -98,6 +104,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Documents rendered in parallel, and LibreOffice processes for PDF and PNG (default: the number of processor cores).")
     var jobs: Int?
 
+    @Flag(name: .customLong("no-isolation"), help: "Render a batch in this process, not in a worker process: a crash then stops the whole batch.")
+    var noIsolation = false
+
     @OptionGroup(title: "PDF and PNG")
     var printing: PrintOptions
 
@@ -125,17 +134,29 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("max-output-size"), help: ArgumentHelp("Largest document written (default 256M).", valueName: "size"))
     var maxOutputSize: ByteSize?
 
+    @Option(name: .customLong("max-image-size"), help: ArgumentHelp("Largest image a template or data gives (default 16M).", valueName: "size"))
+    var maxImageSize: ByteSize?
+
+    @Option(name: .customLong("max-images"), help: ArgumentHelp("Images per document, repetitions counted (default 1000).", valueName: "n"))
+    var maxImages: Int?
+
     mutating func run() throws {
+        var status: Int32 = 0
         do {
             let limits = try resourceLimits()
             if isSingleRender {
                 try render(limits: limits)
+            } else if let plan = BatchWorkerPlan.current {
+                try renderBatch(limits: limits, worker: BatchWorkerChannel(plan: plan))
+            } else if noIsolation {
+                try renderBatch(limits: limits, worker: nil)
             } else {
-                try renderBatch(limits: limits)
+                status = try superviseBatch()
             }
         } catch {
             throw fail(error)
         }
+        if status != 0 { throw ExitCode(status) }
     }
 
     /// Today's one-file render: exactly one JSON/YAML file, one locale, one format.
@@ -169,6 +190,8 @@ struct RenderCommand: ParsableCommand {
         if let v = try positive(maxTemplateSize?.bytes, "--max-template-size") { limits.maxTemplateSize = v }
         if let v = try positive(maxLoopIterations, "--max-loop-iterations") { limits.maxLoopIterations = v }
         if let v = try positive(maxOutputSize?.bytes, "--max-output-size") { limits.maxOutputSize = v }
+        if let v = try positive(maxImageSize?.bytes, "--max-image-size") { limits.maxImageSize = v }
+        if let v = try positive(maxImages, "--max-images") { limits.maxImages = v }
         if let jobs = try positive(jobs, "--jobs"), jobs > Self.maximumJobs {
             throw FormwrightError(.usage, "--jobs \(jobs) is more than \(Self.maximumJobs), the most threads a batch uses\n  hint: the default, one per core (\(ProcessInfo.processInfo.activeProcessorCount) here), is usually fastest")
         }
@@ -238,7 +261,42 @@ struct RenderCommand: ParsableCommand {
         return try Workspace.loadCatalogs(localesURL, for: renderLocales, domains: [domain])
     }
 
-    private func renderBatch(limits: ResourceLimits) throws(FormwrightError) {
+    /// The batch in worker processes (see `BatchSupervisor`); this process only reports what
+    /// stopped a worker, and the totals.
+    private func superviseBatch() throws(FormwrightError) -> Int32 {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")).map { URL(fileURLWithPath: $0) }
+            ?? Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        let supervisor = BatchSupervisor(executable: executable, arguments: Array(CommandLine.arguments.dropFirst()))
+        var progress: ProgressBar?
+        let outcome = try supervisor.run { event in
+            switch event {
+            case .started(let documents):
+                progress = ProgressBar(total: documents)
+            case .written(let path):
+                // On a shared terminal the path is printed above the bar; otherwise stdout is a pipe or file.
+                if let bar = progress, bar.isEnabled && isatty(STDOUT_FILENO) == 1 { bar.message(path, toStandardOutput: true) } else { printPath(path) }
+                progress?.advance()
+            case .failed(let description, let documents):
+                if let progress { progress.message(description) } else { FileHandle.standardError.write(Data((description + "\n").utf8)) }
+                progress?.advance(by: documents)
+            case .warning(let text):
+                if let progress { progress.message("warning: " + text) } else { warn(text) }
+            }
+        }
+        progress?.finish()
+        if let summary = outcome.summary {
+            FileHandle.standardError.write(Data((summary.description + "\n").utf8))
+        }
+        if let signal = outcome.externalSignal {
+            // Stopped from outside: end the same way, so a shell sees Ctrl-C as Ctrl-C.
+            Foundation.signal(signal, SIG_DFL)
+            raise(signal)
+        }
+        return outcome.status
+    }
+
+    private func renderBatch(limits: ResourceLimits, worker: BatchWorkerChannel?) throws(FormwrightError) {
+        let isRerun = worker?.plan.isRerun == true
         guard !data.isEmpty || dataDirectory != nil else {
             throw FormwrightError(.usage, "no data: pass --data FILE… or --data-dir FOLDER")
         }
@@ -263,7 +321,7 @@ struct RenderCommand: ParsableCommand {
         let batch = try BatchRenderer(
             package: package, catalogs: catalogs, locales: locales, deliveries: deliveries, naming: naming,
             outputDirectory: outputURL, limits: limits, printing: try printing.settings(jobs: jobs, limits: limits))
-        for renderer in batch.renderers {
+        for renderer in batch.renderers where !isRerun {
             let compiled = renderer.compiled
             if !compiled.missingTranslations.isEmpty {
                 warn("\(compiled.missingTranslations.count) message(s) have no \(compiled.locale.identifier) translation; the English text is used: "
@@ -276,8 +334,10 @@ struct RenderCommand: ParsableCommand {
         }
 
         let (records, failures) = BatchRecord.collect(files: files, limits: limits.dataLimits)
-        let progress = ProgressBar(total: batch.documentCount(records: records.count) + failures.reduce(0) { $0 + $1.documentCount })
-        let summary = batch.run(records, failures: failures, jobs: jobs) { event in
+        // A worker's supervisor draws the bar and prints what the worker reports.
+        let progress = ProgressBar(total: batch.documentCount(records: records.count) + failures.reduce(0) { $0 + $1.documentCount },
+                                   enabled: worker == nil && isatty(STDERR_FILENO) == 1)
+        let summary = batch.run(records, failures: failures, jobs: jobs, worker: worker) { event in
             switch event {
             case .written(let url):
                 let path = TemplatePackage.displayPath(url)
@@ -292,10 +352,15 @@ struct RenderCommand: ParsableCommand {
             }
         }
         progress.finish()
-        if !summary.removedTemporaryFiles.isEmpty {
+        // A rerun removes what the worker before it left: that is no news to the user.
+        if !summary.removedTemporaryFiles.isEmpty && !isRerun {
             warn("removed \(summary.removedTemporaryFiles.count) temporary file(s) left by an interrupted run")
         }
-        FileHandle.standardError.write(Data((summary.description + "\n").utf8))
+        if let worker {
+            worker.finish(summary)
+        } else {
+            FileHandle.standardError.write(Data((summary.description + "\n").utf8))
+        }
         if summary.failed > 0 { throw FormwrightError(.data, []) }
     }
 

@@ -64,7 +64,7 @@ import Testing
         let names = Set(styles.attributeValues("w:val", of: "w:name"))
         #expect(StyleName.allCases.allSatisfy { names.contains($0.displayName) })
         #expect(styles.attributeValues("w:val", of: "w:outlineLvl") == ["0", "1", "2"])
-        #expect(styles.attributeValues("w:ascii", of: "w:rFonts").first == "DejaVu Sans")
+        #expect(styles.attributeValues("w:ascii", of: "w:rFonts").first == StyleSheet.defaultFontFamily)
 
         let document = try #require(package.parsed("word/document.xml"))
         let used = document.attributeValues("w:val", of: "w:pStyle")

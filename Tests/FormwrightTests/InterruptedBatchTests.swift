@@ -4,8 +4,10 @@ import TestSupport
 import Testing
 import ZipSupport
 
-/// A batch killed with SIGKILL half-way leaves only complete documents; its temporary files
-/// are hidden, never named like a document, and removed by the next batch into the folder.
+/// A batch killed with SIGKILL half-way leaves only complete documents; every path it printed
+/// names one of them (a path is printed only after its file is complete, and straight away:
+/// nothing printed sits in a buffer that dies with the process); its temporary files are
+/// hidden, never named like a document, and removed by the next batch into the folder.
 @Suite struct InterruptedBatchTests {
     @Test func killedBatchLeavesOnlyCompleteDocuments() throws {
         let t = try ScratchTemplate()
@@ -19,7 +21,8 @@ import ZipSupport
         process.arguments = ["render", t.templateDirectory.path, "--data", "big.ndjson", "--locale", "all", "--format", "both",
                              "--out-dir", "out", "--jobs", "2"]
         process.currentDirectoryURL = t.root
-        process.standardOutput = FileHandle.nullDevice
+        let standardOutput = Pipe()
+        process.standardOutput = standardOutput
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         try process.run()
@@ -33,6 +36,8 @@ import ZipSupport
         kill(pid, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal, "the batch finished before it could be interrupted")
+        // The pipe holds what was printed before the kill (a few kilobytes: far below its buffer).
+        let printedText = String(decoding: standardOutput.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
 
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
         let written = names.filter { !$0.hasPrefix(".") }
@@ -45,8 +50,22 @@ import ZipSupport
             let part = try #require(entries.first { $0.path == main }, "\(name) lacks \(main)")
             #expect(String(decoding: part.data, as: UTF8.self).contains("item 40"), "\(name) is incomplete")
         }
+        // Every printed line is a whole path of a complete document; at most one document per
+        // worker was renamed into place but not yet printed when the process died.
+        #expect(printedText.isEmpty || printedText.hasSuffix("\n"), "a printed path was cut: \(printedText.suffix(80))")
+        let printed = printedText.split(separator: "\n").map(String.init)
+        #expect(printed.count >= 58, "only \(printed.count) paths printed for \(written.count) documents")
+        #expect(Set(printed).count == printed.count, "a path was printed twice")
+        for path in printed {
+            let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : t.root.appendingPathComponent(path)
+            #expect(url.deletingLastPathComponent().standardizedFileURL.path == out.standardizedFileURL.path, "\(path)")
+            #expect(written.contains(url.lastPathComponent), "printed \(path), which is not a complete document in out/")
+        }
+        #expect(written.count - printed.count <= 2, "\(written.count) documents but \(printed.count) printed paths")
+        // Left by the batch's worker process, which died with its supervisor.
         for name in names where name.hasPrefix(".") {
-            #expect(AtomicFile.writerProcess(ofTemporaryFile: name) == pid, "unexpected file \(name)")
+            let writer = try #require(AtomicFile.writerProcess(ofTemporaryFile: name), "unexpected file \(name)")
+            #expect(writer != pid && kill(writer, 0) != 0, "\(name): its writer is still running")
         }
         let leftovers = names.filter { $0.hasPrefix(".") }.count
 

@@ -120,7 +120,8 @@ import ZipSupport
         ([Inline.text("x\ty\nz")], "x<text:tab/>y<text:line-break/>z"),
         ([Inline.text("a "), .text(" b", marks: .bold)], "a<text:s/><text:span text:style-name=\"T1\"><text:s/>b</text:span>"),
         ([Inline.text("p. "), .field(.pageNumber)], "p. <text:page-number text:select-page=\"current\">1</text:page-number>"),
-        ([Inline.checkbox(checked: true), .text(" "), .checkbox(checked: false)], "\u{2612} \u{2610}"),
+        ([Inline.checkbox(checked: true), .text(" "), .checkbox(checked: false)],
+         "<text:span text:style-name=\"Symbol\">\u{2612}</text:span> <text:span text:style-name=\"Symbol\">\u{2610}</text:span>"),
     ])
     func whitespaceSurvivesODFCollapsing(_ inlines: [Inline], _ expected: String) throws {
         var document = SampleDocuments.minimal

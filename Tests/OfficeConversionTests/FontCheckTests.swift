@@ -29,6 +29,14 @@ import ZipSupport
         ])
     }
 
+    /// Arial printed as Liberation Sans keeps its line breaks: not a substitution to report.
+    @Test func metricCompatibleFontsAreNotSubstitutions() {
+        #expect(FontCheck.metricCompatible[FontCheck.normalized("Arial")] == "liberationsans")
+        #expect(FontCheck.normalized("LiberationSans-Bold").hasPrefix("liberationsans"))
+        #expect(FontCheck.metricCompatible[FontCheck.normalized("Times New Roman")] == "liberationserif")
+        #expect(FontCheck.metricCompatible[FontCheck.normalized("DejaVu Sans")] == nil)
+    }
+
     @Test func readsTheFontsOfStyles() throws {
         #expect(FontCheck.requestedFonts(package: try Self.odt(font: "Formwright Missing Serif")) == ["Formwright Missing Serif"])
         #expect(FontCheck.normalized("DejaVu Sans") == FontCheck.normalized("DejaVuSans"))

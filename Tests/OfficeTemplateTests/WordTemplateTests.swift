@@ -177,6 +177,18 @@ struct WordTemplateTests {
         #expect(Fixture.paragraphs(romanian) == ["Ana a avut 3 vizite."])
     }
 
+    @Test("rich-text tags in a message print their text, without the tags; values stay text")
+    func messageTags() throws {
+        let body = Fixture.p("{% t \"consent.i\" name=guardian %}I, &lt;b&gt;{name}&lt;/b&gt;, agree to &lt;a&gt;the terms&lt;/a&gt;.{% endt %}")
+        let word = try Fixture.word(body: body)
+        let template = try Fixture.template(word)
+        #expect(template.definition.messages.first?.source == "I, <b>{name}</b>, agree to <a>the terms</a>.")
+        let document = try Fixture.render(word, data: #"{"guardian": "Ana <i>Pop</i>"}"#)["word/document.xml"]!
+        #expect(Fixture.paragraphs(document) == ["I, Ana <i>Pop</i>, agree to the terms."])
+        #expect(document.contains("Ana &lt;i&gt;Pop&lt;/i&gt;"))
+        #expect(!document.contains("&lt;b&gt;") && !document.contains("&lt;a&gt;"))
+    }
+
     @Test("the document language follows the locale")
     func language() throws {
         let parts = try Fixture.render(try Fixture.word(body: Fixture.p("x")), locale: LocaleID("ro-MD")!)

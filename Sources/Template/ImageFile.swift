@@ -1,34 +1,28 @@
 public import Foundation
 public import DocumentModel
 
-/// A PNG or JPEG given by data (a `data:` URI) or named by data (a file in the template
-/// folder), checked before it goes into a document: its kind from its bytes, its size in
-/// pixels from its header, and limits on both.
-public struct ImageFile: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
-        case png, jpeg
-
-        var mediaType: String { "image/\(rawValue)" }
-        var fileExtension: String { self == .png ? "png" : "jpeg" }
-    }
-
-    public let kind: Kind
-    public let bytes: [UInt8]
-    public let width: Int
-    public let height: Int
-
-    /// Limits on images read from data.
+/// Reads the PNG or JPEG an image reference names: a `data:` URI (from data) or a file in
+/// the template folder. Both kinds of template use it: `<image src="…">` in `template.xml`
+/// and `{{ image … }}` in office templates.
+///
+/// A reference never reaches outside the folder: no `..`, no absolute paths, no URLs
+/// (`file:`, `https:`), no symbolic links. The bytes are checked by
+/// ``DocumentModel/ImageData/init(checking:limits:)`` (kind, size in pixels, limits).
+///
+/// ```swift
+/// let logo = try ImageFile.load("assets/logo.png", folder: templateFolder)
+/// logo.pixelWidth   // 200
+/// ```
+public enum ImageFile {
+    /// Limits on the images read.
     public typealias Limits = ImageData.Limits
 
     /// A problem with an image, worded for the person who supplied it.
-    public struct Problem: Error, Sendable, Hashable {
-        public let message: String
-        public let suggestion: String?
-    }
+    public typealias Problem = ImageData.Problem
 
-    /// Reads the image a data value gives: `data:image/png;base64,…`, or a path relative to
-    /// `folder` (never outside it: no `..`, no absolute paths, no URLs, no symbolic links).
-    public static func load(_ reference: String, folder: URL?, limits: Limits = Limits()) throws(Problem) -> ImageFile {
+    /// Reads the image `reference` gives: `data:image/png;base64,…`, or a path relative to
+    /// `folder`.
+    public static func load(_ reference: String, folder: URL?, limits: Limits = Limits()) throws(Problem) -> ImageData {
         if reference.hasPrefix("data:") {
             guard let comma = reference.firstIndex(of: ","), reference[..<comma].hasSuffix(";base64") else {
                 throw Problem(message: "a data: URI must be base64 (data:image/png;base64,…)", suggestion: nil)
@@ -37,10 +31,11 @@ public struct ImageFile: Sendable, Hashable {
             guard payload.utf8.count / 4 * 3 <= limits.maxBytes else {
                 throw Problem(message: "the image is larger than \(limits.maxBytes) bytes", suggestion: "use a smaller image")
             }
-            guard let data = Data(base64Encoded: String(payload), options: .ignoreUnknownCharacters) else {
+            // Line breaks in the payload are allowed; a payload of nothing but other characters is not base64.
+            guard let data = Data(base64Encoded: String(payload), options: .ignoreUnknownCharacters), !data.isEmpty else {
                 throw Problem(message: "the data: URI is not valid base64", suggestion: nil)
             }
-            return try parse(Array(data), limits: limits)
+            return try ImageData(checking: Array(data), limits: limits)
         }
         let lower = reference.lowercased()
         if lower.contains("://") || lower.hasPrefix("file:") || lower.hasPrefix("http:") || lower.hasPrefix("https:") {
@@ -77,23 +72,6 @@ public struct ImageFile: Sendable, Hashable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw Problem(message: "cannot read '\(reference.prefix(60))'", suggestion: nil)
         }
-        return try parse(Array(data), limits: limits)
-    }
-
-    /// Checks the bytes are a PNG or JPEG and reads its size in pixels.
-    public static func parse(_ bytes: [UInt8], limits: Limits = Limits()) throws(Problem) -> ImageFile {
-        let data: ImageData
-        do {
-            data = try ImageData(checking: bytes, limits: limits)
-        } catch {
-            throw Problem(message: error.message, suggestion: error.suggestion)
-        }
-        return ImageFile(kind: data.kind == .png ? .png : .jpeg, bytes: bytes, width: data.pixelWidth, height: data.pixelHeight)
-    }
-
-    /// The largest size with the image's aspect ratio that fits in `width` × `height`.
-    func fitted(width boxWidth: Double, height boxHeight: Double) -> (Double, Double) {
-        let scale = min(boxWidth / Double(width), boxHeight / Double(height))
-        return (Double(width) * scale, Double(height) * scale)
+        return try ImageData(checking: Array(data), limits: limits)
     }
 }
