@@ -92,7 +92,14 @@ struct BodyWriter {
         allowsNotes = false
         xml.declaration()
         xml.open(kind.isHeader ? "w:hdr" : "w:ftr", attributes: Self.rootNamespaces(withImages: content.hasImages))
+        // ODT keeps a quarter of the margin between a band and the body (HeaderFooterBand),
+        // also when the band is taller than its margin, as a letterhead's often is; Word and
+        // LibreOffice let a tall DOCX band touch the body. An empty paragraph of exactly that
+        // height on the body's side keeps the gap, and the page breaks, the same in both.
+        let margin = kind.isHeader ? document.page.margins.top : document.page.margins.bottom
+        if !kind.isHeader { gapParagraph(margin) }
         blocks(content, listLevel: 0)
+        if kind.isHeader { gapParagraph(margin) }
         // Word requires a header or footer to end with a paragraph.
         if previousBlockWasTable || writtenBlocks == 0 { emptyParagraph() }
         xml.close()
@@ -217,6 +224,21 @@ struct BodyWriter {
             runs([.tab])
         }
         runs(content)
+        xml.close()
+        previousBlockWasTable = false
+        writtenBlocks += 1
+    }
+
+    /// An empty paragraph exactly a quarter of `margin` high: the gap between a header or
+    /// footer and the body.
+    mutating func gapParagraph(_ margin: Length) {
+        xml.open("w:p")
+        xml.open("w:pPr")
+        xml.element("w:spacing", ["w:before": "0", "w:after": "0", "w:line": String(max(1, margin.twips / 4)), "w:lineRule": "exact"])
+        xml.open("w:rPr")
+        xml.element("w:sz", ["w:val": "2"])
+        xml.close()
+        xml.close()
         xml.close()
         previousBlockWasTable = false
         writtenBlocks += 1
