@@ -36,24 +36,30 @@ public struct Letterhead: Sendable, Hashable {
     ///
     /// - Every page carries the letterhead's header for that page followed by the
     ///   template's own header (a registration number, a title); with a different first
-    ///   page, page 1 carries the letterhead's first-page header alone.
+    ///   page, page 1 carries the letterhead's first-page header alone. A template's own
+    ///   first-page header (`<first-page-header>`) follows the letterhead's header on page 1
+    ///   when the letterhead has the same header on every page.
     /// - Every page carries the letterhead's footer for that page followed by the
-    ///   template's footer ("Page 1 of 3"); when the letterhead's footer numbers the pages
-    ///   itself, the template's footer paragraphs that number pages are left out, so a page
-    ///   never says "Page 1 of 3" twice.
+    ///   template's footer for that page ("Page 1 of 3"); when the letterhead's footer
+    ///   numbers the pages itself, the template's footer paragraphs that number pages are
+    ///   left out, so a page never says "Page 1 of 3" twice.
     /// - The page size and margins, and the font, come from the letterhead.
     public func apply(to document: inout Document) {
         let templateHeader = document.header, templateFooter = document.footer
-        func footer(under own: [Block]) -> [Block] {
-            guard Letterhead.numbersPages(own) else { return own + templateFooter }
-            return own + templateFooter.filter { !Letterhead.numbersPages([$0]) }
+        let templateFirstHeader = document.firstPageHeader, templateFirstFooter = document.firstPageFooter
+        func footer(_ own: [Block], over template: [Block]) -> [Block] {
+            guard Letterhead.numbersPages(own) else { return own + template }
+            return own + template.filter { !Letterhead.numbersPages([$0]) }
         }
         document.page = page
         document.header = header + templateHeader
-        document.footer = footer(under: self.footer)
+        document.footer = footer(self.footer, over: templateFooter)
         if hasDistinctFirstPage {
             document.firstPageHeader = firstPageHeader ?? header
-            document.firstPageFooter = footer(under: firstPageFooter ?? self.footer)
+            document.firstPageFooter = footer(firstPageFooter ?? self.footer, over: templateFirstFooter ?? templateFooter)
+        } else if templateFirstHeader != nil || templateFirstFooter != nil {
+            document.firstPageHeader = header + (templateFirstHeader ?? templateHeader)
+            document.firstPageFooter = footer(self.footer, over: templateFirstFooter ?? templateFooter)
         } else {
             document.firstPageHeader = nil
             document.firstPageFooter = nil

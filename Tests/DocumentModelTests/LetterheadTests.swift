@@ -36,4 +36,17 @@ struct LetterheadTests {
         #expect(doc.footer == [contact, pageOf, initials])
         #expect(!doc.hasDistinctFirstPage)
     }
+
+    @Test("A template's own first page keeps its place under a letterhead with the same header on every page")
+    func templateFirstPage() {
+        let name = Block.paragraph(Paragraph([.text("Comune")]))
+        let cover = Block.paragraph(Paragraph([.text("Cover note")], style: .header))
+        var doc = document()
+        doc.firstPageHeader = [cover]
+        doc.firstPageFooter = []
+        Letterhead(page: .a4(), header: [name]).apply(to: &doc)
+        #expect(doc.firstPageHeader == [name, cover])
+        #expect(doc.firstPageFooter == [])
+        #expect(doc.footer == [pageOf, initials])
+    }
 }
