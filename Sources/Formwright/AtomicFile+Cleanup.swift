@@ -45,7 +45,18 @@ extension AtomicFile {
         return pid
     }
 
-    private static func isRunning(_ pid: Int32) -> Bool {
-        kill(pid, 0) == 0 || errno == EPERM
+    /// Whether process `pid` exists and can still write. A zombie cannot: it has ended and
+    /// waits to be reaped, which in a container whose first process does not reap can be
+    /// forever (a batch worker whose supervisor was killed ends up so).
+    static func isRunning(_ pid: Int32) -> Bool {
+        guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+        #if os(Linux)
+        // /proc/PID/stat: "PID (name) STATE …"; the name may hold spaces and parentheses.
+        if let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+           let close = stat.lastIndex(of: ")"), stat[close...].dropFirst(2).first == "Z" {
+            return false
+        }
+        #endif
+        return true
     }
 }

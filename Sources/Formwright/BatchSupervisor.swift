@@ -172,6 +172,17 @@ public struct BatchSupervisor: Sendable {
         _ = fcntl(lifelineRead, F_SETFD, FD_CLOEXEC)
         _ = fcntl(lifelineWrite, F_SETFD, FD_CLOEXEC)
         defer { close(lifelineWrite) }
+        // One byte back for each written document once its path is printed.
+        guard pipe(&fds) == 0 else {
+            close(readEnd)
+            close(writeEnd)
+            close(lifelineRead)
+            throw FormwrightError(.io, "cannot start a batch worker: \(String(cString: strerror(errno)))")
+        }
+        let (ackRead, ackWrite) = (fds[0], fds[1])
+        _ = fcntl(ackRead, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(ackWrite, F_SETFD, FD_CLOEXEC)
+        defer { close(ackWrite) }
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -179,6 +190,7 @@ public struct BatchSupervisor: Sendable {
         // dup2 clears close-on-exec on the copy: the worker gets the write end as descriptor 3.
         posix_spawn_file_actions_adddup2(&actions, writeEnd, plan.reportDescriptor)
         posix_spawn_file_actions_adddup2(&actions, lifelineRead, plan.reportDescriptor + 1)
+        posix_spawn_file_actions_adddup2(&actions, ackRead, plan.reportDescriptor + 2)
         var env = environment
         env[BatchWorkerPlan.environmentKey] = plan.environmentValue
         // The failure is reported as a failed record; Swift's crash report (hundreds of lines)
@@ -194,6 +206,7 @@ public struct BatchSupervisor: Sendable {
         let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, envp)
         close(writeEnd)
         close(lifelineRead)
+        close(ackRead)
         guard spawned == 0 else {
             close(readEnd)
             throw FormwrightError(.io, "cannot start a batch worker (\(executable.path)): \(String(cString: strerror(spawned)))")
@@ -211,7 +224,12 @@ public struct BatchSupervisor: Sendable {
             while let newline = pending.firstIndex(of: 0x0A) {
                 let line = String(decoding: pending[..<newline], as: UTF8.self)
                 pending.removeSubrange(...newline)
-                if let report = BatchWorkerReport(line: Substring(line)) { apply(report, to: &progress, events: events) }
+                guard let report = BatchWorkerReport(line: Substring(line)) else { continue }
+                apply(report, to: &progress, events: events)
+                if case .written = report {
+                    var byte: UInt8 = 1
+                    while write(ackWrite, &byte, 1) < 0 && errno == EINTR {}
+                }
             }
         }
         close(readEnd)

@@ -206,10 +206,13 @@ public final class BatchWorkerChannel: Sendable {
     /// The descriptor after it (report + 1) is the supervisor's lifeline: nothing is ever
     /// written to it, and a read returns when the supervisor is gone (killed, say), whatever
     /// the worker is doing then (waiting for LibreOffice, for example): the worker ends too,
-    /// and its LibreOffice processes with it.
+    /// and its LibreOffice processes with it. The next (report + 2) brings one byte for each
+    /// written document the supervisor has printed: a worker waits for it, so it is never
+    /// more than one document per thread ahead of what was printed.
     public init(plan: BatchWorkerPlan) {
         self.plan = plan
         _ = fcntl(plan.reportDescriptor, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(plan.reportDescriptor + 2, F_SETFD, FD_CLOEXEC)
         let lifeline = plan.reportDescriptor + 1
         guard fcntl(lifeline, F_SETFD, FD_CLOEXEC) == 0 else { return }
         let watcher = Thread {
@@ -222,7 +225,10 @@ public final class BatchWorkerChannel: Sendable {
 
     func send(_ report: BatchWorkerReport) {
         let bytes = Array((report.line + "\n").utf8)
-        writing.withLock { _ in bytes.withUnsafeBytes { buffer in
+        let awaitsPrinting: Bool
+        if case .written = report { awaitsPrinting = true } else { awaitsPrinting = false }
+        writing.withLock { _ in
+            bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let n = write(plan.reportDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
@@ -232,7 +238,17 @@ public final class BatchWorkerChannel: Sendable {
                 guard n > 0 else { return }
                 offset += n
             }
-        } }
+            }
+            guard awaitsPrinting else { return }
+            var byte: UInt8 = 0
+            while true {
+                let n = read(plan.reportDescriptor + 2, &byte, 1)
+                if n < 0 && errno == EINTR { continue }
+                // No supervisor to print it: end, as with the lifeline.
+                if n <= 0 { _exit(1) }
+                return
+            }
+        }
     }
 
     /// Reports a batch event instead of printing it.

@@ -1,5 +1,5 @@
 import Foundation
-import Formwright
+@testable import Formwright
 import TestSupport
 import Testing
 import ZipSupport
@@ -50,9 +50,9 @@ import ZipSupport
             let part = try #require(entries.first { $0.path == main }, "\(name) lacks \(main)")
             #expect(String(decoding: part.data, as: UTF8.self).contains("item 40"), "\(name) is incomplete")
         }
-        // Every printed line is a whole path of a complete document. A few documents may be
-        // complete but unprinted: one in flight per worker thread, and the reports the
-        // supervisor had not read from its worker yet when it was killed.
+        // Every printed line is a whole path of a complete document; at most one document per
+        // worker thread was complete but not yet printed when the process died (a worker
+        // waits for its supervisor to print each path before it goes on).
         #expect(printedText.isEmpty || printedText.hasSuffix("\n"), "a printed path was cut: \(printedText.suffix(80))")
         let printed = printedText.split(separator: "\n").map(String.init)
         #expect(printed.count >= 58, "only \(printed.count) paths printed for \(written.count) documents")
@@ -62,11 +62,11 @@ import ZipSupport
             #expect(url.deletingLastPathComponent().standardizedFileURL.path == out.standardizedFileURL.path, "\(path)")
             #expect(written.contains(url.lastPathComponent), "printed \(path), which is not a complete document in out/")
         }
-        #expect(written.count - printed.count <= 10, "\(written.count) documents but \(printed.count) printed paths")
+        #expect(written.count - printed.count <= 2, "\(written.count) documents but \(printed.count) printed paths")
         // Left by the batch's worker process, which died with its supervisor.
         for name in names where name.hasPrefix(".") {
             let writer = try #require(AtomicFile.writerProcess(ofTemporaryFile: name), "unexpected file \(name)")
-            #expect(writer != pid && kill(writer, 0) != 0, "\(name): its writer is still running")
+            #expect(writer != pid && !AtomicFile.isRunning(writer), "\(name): its writer is still running")
         }
         let leftovers = names.filter { $0.hasPrefix(".") }.count
 
