@@ -34,6 +34,8 @@ let package = Package(
             name: "OfficeTemplate", dependencies: ["Template", "TemplateData", "Localization", "DocumentModel", "XMLSupport", "ZipSupport"],
             swiftSettings: strictSwift),
 
+        .target(name: "LetterheadReader", dependencies: ["DocumentModel", "XMLSupport", "ZipSupport"], swiftSettings: strictSwift),
+
         .target(name: "FuzzDriver", path: "Targets/FuzzDriver", swiftSettings: strictSwift),
         .executableTarget(name: "fuzz-template", dependencies: ["FuzzDriver", "Template", "TemplateData", "Localization"], path: "Targets/fuzz-template", swiftSettings: strictSwift),
         .executableTarget(name: "fuzz-expression", dependencies: ["FuzzDriver", "Template"], path: "Targets/fuzz-expression", swiftSettings: strictSwift),
@@ -46,6 +48,9 @@ let package = Package(
         .executableTarget(
             name: "fuzz-office", dependencies: ["FuzzDriver", "OfficeTemplate", "Template", "TemplateData", "Localization", "ZipSupport"],
             path: "Targets/fuzz-office", swiftSettings: strictSwift),
+        .executableTarget(
+            name: "fuzz-letterhead", dependencies: ["FuzzDriver", "LetterheadReader", "ZipSupport"],
+            path: "Targets/fuzz-letterhead", swiftSettings: strictSwift),
     ],
     swiftLanguageModes: [.v6]
 )
