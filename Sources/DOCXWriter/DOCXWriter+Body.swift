@@ -255,13 +255,7 @@ struct BodyWriter {
     /// whose mark is 1 pt high, so the new page starts with no visible empty line.
     mutating func pageBreakParagraph() {
         pendingPageBreak = false
-        xml.open("w:p")
-        xml.open("w:pPr")
-        xml.element("w:spacing", ["w:before": "0", "w:after": "0", "w:line": "240", "w:lineRule": "auto"])
-        xml.open("w:rPr")
-        xml.element("w:sz", ["w:val": "2"])
-        xml.element("w:szCs", ["w:val": "2"])
-        xml.close()
+        openOnePointParagraph()
         xml.close()
         pageBreakRun()
         xml.close()
@@ -494,9 +488,9 @@ struct BodyWriter {
         sectionPage = document.page
     }
 
-    /// A paragraph ending a section: 1 pt high, so it adds no visible line, holding the
-    /// `w:sectPr` of the pages before it.
-    private mutating func sectionBreak(_ page: PageSetup) {
+    /// Opens a paragraph and its `w:pPr` for a mark 1 pt high with no spacing: a paragraph
+    /// that only carries a page or section break and shows no empty line.
+    private mutating func openOnePointParagraph() {
         xml.open("w:p")
         xml.open("w:pPr")
         xml.element("w:spacing", ["w:before": "0", "w:after": "0", "w:line": "240", "w:lineRule": "auto"])
@@ -504,6 +498,12 @@ struct BodyWriter {
         xml.element("w:sz", ["w:val": "2"])
         xml.element("w:szCs", ["w:val": "2"])
         xml.close()
+    }
+
+    /// A paragraph ending a section: 1 pt high, so it adds no visible line, holding the
+    /// `w:sectPr` of the pages before it.
+    private mutating func sectionBreak(_ page: PageSetup) {
+        openOnePointParagraph()
         sectionProperties(page, nextPage: true)
         xml.close()
         xml.close()

@@ -201,19 +201,12 @@ extension DOCXWriter {
         for name in families {
             xml.open("w:font", ["w:name": name])
             // The generic family lets Word pick a close substitute where the font is missing.
-            xml.element("w:family", ["w:val": genericFamily(of: name)])
-            xml.element("w:pitch", ["w:val": genericFamily(of: name) == "modern" ? "fixed" : "variable"])
+            xml.element("w:family", ["w:val": StyleSheet.genericFamily(of: name)])
+            xml.element("w:pitch", ["w:val": StyleSheet.genericFamily(of: name) == "modern" ? "fixed" : "variable"])
             xml.close()
         }
         xml.close()
         return xml.bytes
     }
 
-    static func genericFamily(of family: String) -> String {
-        let name = family.lowercased()
-        if name.contains("mono") || name.contains("courier") { return "modern" }
-        if name.contains("sans") || name.contains("arial") { return "swiss" }
-        if name.contains("serif") || name.contains("times") || name.contains("georgia") || name.contains("garamond") { return "roman" }
-        return "swiss"
-    }
 }

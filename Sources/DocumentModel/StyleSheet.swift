@@ -122,3 +122,16 @@ public struct StyleSheet: Sendable, Hashable {
         ],
         headerShading: "D9D9D9")
 }
+
+extension StyleSheet {
+    /// The kind of font a family is, for office suites that lack it and pick another:
+    /// `swiss` (sans serif), `roman` (serif) or `modern` (fixed pitch). ODF and
+    /// WordprocessingML use the same three words.
+    public static func genericFamily(of family: String) -> String {
+        let name = family.lowercased()
+        if name.contains("mono") || name.contains("courier") { return "modern" }
+        if name.contains("sans") || name.contains("arial") { return "swiss" }
+        if name.contains("serif") || name.contains("times") || name.contains("georgia") || name.contains("garamond") { return "roman" }
+        return "swiss"
+    }
+}

@@ -53,11 +53,7 @@ public struct ResourceLimits: Sendable, Hashable {
     }
 
     /// The bounds for images a template names (read when the template is loaded).
-    public var imageLimits: ImageData.Limits {
-        var limits = ImageData.Limits()
-        limits.maxBytes = maxImageSize
-        return limits
-    }
+    public var imageLimits: ImageData.Limits { renderLimits.imageLimits }
 
     /// The bounds for loading data.
     public var dataLimits: DataLimits {

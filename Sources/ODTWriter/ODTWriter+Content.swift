@@ -36,18 +36,10 @@ extension ODTWriter {
             let quoted = "'" + family.replacingOccurrences(of: "'", with: "") + "'"
             xml.element("style:font-face", [
                 "style:name": family, "svg:font-family": quoted,
-                "style:font-family-generic": Self.genericFamily(of: family), "style:font-pitch": Self.genericFamily(of: family) == "modern" ? "fixed" : "variable",
+                "style:font-family-generic": StyleSheet.genericFamily(of: family), "style:font-pitch": StyleSheet.genericFamily(of: family) == "modern" ? "fixed" : "variable",
             ])
         }
         xml.close()
     }
 
-    /// The generic family office suites fall back on when the font is missing.
-    static func genericFamily(of family: String) -> String {
-        let name = family.lowercased()
-        if name.contains("mono") || name.contains("courier") { return "modern" }
-        if name.contains("sans") || name.contains("arial") { return "swiss" }
-        if name.contains("serif") || name.contains("times") || name.contains("georgia") || name.contains("garamond") { return "roman" }
-        return "swiss"
-    }
 }

@@ -1,12 +1,12 @@
-import DocumentModel
+public import DocumentModel
 
 /// A document with every kind of link and footnote: bold text as a rich message gives it,
 /// an https link, mailto and tel links in a table, footnotes (one holding a link and marks),
-/// and a link in the header.
-enum LinkSamples {
+/// and a link in the header. Written by both writers for their golden parts and validation.
+public enum LinkSamples {
     static func target(_ url: String) -> LinkTarget { LinkTarget(url)! }
 
-    static var linksAndNotes: Document {
+    public static var linksAndNotes: Document {
         let note1 = Footnote([.text("Regulation (EU) 2016/679, Article 9(2)(a); see "),
                               .link(Link(target("https://eur-lex.europa.eu/eli/reg/2016/679/oj"), content: [.text("EUR-Lex")])),
                               .text(".")])
