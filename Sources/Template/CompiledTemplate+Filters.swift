@@ -1,6 +1,5 @@
 import Foundation
 import Localization
-import Synchronization
 import TemplateData
 
 extension RenderContext {
@@ -164,7 +163,7 @@ extension RenderContext {
         }
         var expression: Expression?
         if let argument {
-            guard case .string(let source) = argument, let parsed = Self.itemExpression(source) else {
+            guard case .string(let source) = argument, let parsed = itemExpression(source) else {
                 fail("filter.argument", "sum:\"…\" needs an expression in quotes", at: location, suggestion: "write sum:\"unit_cost * quantity\"")
                 return .null
             }
@@ -221,15 +220,12 @@ extension RenderContext {
         return total.value
     }
 
-    /// Item expressions of `sum`, parsed once per process and text (they come from templates,
-    /// so there are few; the cache is bounded all the same).
-    static func itemExpression(_ source: String) -> Expression? {
-        if let cached = itemExpressionCache.withLock({ $0[source] }) { return cached }
+    /// Item expressions of `sum`, parsed once per render and text: state of this render,
+    /// not of the process (no cache shared between templates or threads).
+    mutating func itemExpression(_ source: String) -> Expression? {
+        if let cached = itemExpressions[source] { return cached }
         guard let parsed = try? Expression.parse(source) else { return nil }
-        itemExpressionCache.withLock { cache in
-            if cache.count >= 1024 { cache.removeAll() }
-            cache[source] = parsed
-        }
+        itemExpressions[source] = parsed
         return parsed
     }
 
@@ -306,4 +302,3 @@ extension RenderContext {
     }
 }
 
-private let itemExpressionCache = Mutex<[String: Expression]>([:])

@@ -43,6 +43,8 @@ struct RenderContext {
     var loadedImages: [String: ImageData] = [:]
     /// The page of the `<section>` being rendered, whose text width sizes its tables.
     var sectionPage: PageSetup?
+    /// `sum:"…"` item expressions parsed in this render, by text.
+    var itemExpressions: [String: Expression] = [:]
 
     init(template: CompiledTemplate, data: Value) {
         self.template = template
