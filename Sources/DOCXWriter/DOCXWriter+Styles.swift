@@ -94,13 +94,21 @@ extension DOCXWriter {
         return xml.bytes
     }
 
-    /// Word's built-in "Hyperlink" character style: blue and underlined.
-    private static func linkStyle(into xml: inout XMLWriter) {
-        xml.open("w:style", ["w:type": "character", "w:styleId": BodyWriter.linkStyle])
-        xml.element("w:name", ["w:val": "Hyperlink"])
-        xml.element("w:basedOn", ["w:val": "DefaultParagraphFont"])
+    private enum StyleType: String { case paragraph, character }
+
+    /// Opens a `w:style` of one of Word's built-in styles that it shows only once used
+    /// (Hyperlink, footnote text, footnote reference).
+    private static func openBuiltInStyle(_ type: StyleType, id: String, name: String, basedOn: String, into xml: inout XMLWriter) {
+        xml.open("w:style", ["w:type": type.rawValue, "w:styleId": id])
+        xml.element("w:name", ["w:val": name])
+        xml.element("w:basedOn", ["w:val": basedOn])
         xml.element("w:uiPriority", ["w:val": "99"])
         xml.element("w:unhideWhenUsed")
+    }
+
+    /// Word's built-in "Hyperlink" character style: blue and underlined.
+    private static func linkStyle(into xml: inout XMLWriter) {
+        openBuiltInStyle(.character, id: BodyWriter.linkStyle, name: "Hyperlink", basedOn: "DefaultParagraphFont", into: &xml)
         xml.open("w:rPr")
         xml.element("w:color", ["w:val": "0563C1"])
         xml.element("w:u", ["w:val": "single"])
@@ -111,11 +119,7 @@ extension DOCXWriter {
     /// Word's "footnote text" (smaller, no space after) and "footnote reference" (raised).
     private static func footnoteStyles(_ sheet: StyleSheet, into xml: inout XMLWriter) {
         let size = halfPoints(max(sheet[.body].fontSize - 2, 7))
-        xml.open("w:style", ["w:type": "paragraph", "w:styleId": BodyWriter.footnoteTextStyle])
-        xml.element("w:name", ["w:val": "footnote text"])
-        xml.element("w:basedOn", ["w:val": "Normal"])
-        xml.element("w:uiPriority", ["w:val": "99"])
-        xml.element("w:unhideWhenUsed")
+        openBuiltInStyle(.paragraph, id: BodyWriter.footnoteTextStyle, name: "footnote text", basedOn: "Normal", into: &xml)
         xml.open("w:pPr")
         xml.element("w:spacing", ["w:after": "0", "w:line": "240", "w:lineRule": "auto"])
         xml.element("w:ind", ["w:left": "340", "w:hanging": "340"])
@@ -125,11 +129,7 @@ extension DOCXWriter {
         xml.element("w:szCs", ["w:val": size])
         xml.close()
         xml.close()
-        xml.open("w:style", ["w:type": "character", "w:styleId": BodyWriter.footnoteReferenceStyle])
-        xml.element("w:name", ["w:val": "footnote reference"])
-        xml.element("w:basedOn", ["w:val": "DefaultParagraphFont"])
-        xml.element("w:uiPriority", ["w:val": "99"])
-        xml.element("w:unhideWhenUsed")
+        openBuiltInStyle(.character, id: BodyWriter.footnoteReferenceStyle, name: "footnote reference", basedOn: "DefaultParagraphFont", into: &xml)
         xml.open("w:rPr")
         xml.element("w:vertAlign", ["w:val": "superscript"])
         xml.close()
