@@ -70,10 +70,10 @@ public struct Image: Sendable, Hashable {
             self.height = h
         case let (w?, nil):
             self.width = w
-            self.height = Length(hundredthsOfMillimetre: Int((Double(w.hundredthsOfMillimetre) * ratio).rounded()))
+            self.height = Length(rounding: Double(w.hundredthsOfMillimetre) * ratio)
         case let (nil, h?):
             self.height = h
-            self.width = Length(hundredthsOfMillimetre: Int((Double(h.hundredthsOfMillimetre) / ratio).rounded()))
+            self.width = Length(rounding: Double(h.hundredthsOfMillimetre) / ratio)
         case (nil, nil):
             self.width = Length(hundredthsOfMillimetre: data.pixelWidth * 2540 / 96)
             self.height = Length(hundredthsOfMillimetre: data.pixelHeight * 2540 / 96)

@@ -5,7 +5,15 @@ public struct Length: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public init(hundredthsOfMillimetre: Int) { self.hundredthsOfMillimetre = hundredthsOfMillimetre }
 
-    public static func mm(_ value: Double) -> Length { Length(hundredthsOfMillimetre: Int((value * 100).rounded())) }
+    /// The nearest length to `hundredths` hundredths of a millimetre, never a trap: a value
+    /// that is not a number is 0, one beyond ±``parsingLimit`` is the limit. Every length
+    /// computed from a `Double` (read from a document, scaled by a ratio) is made here.
+    public init(rounding hundredths: Double) {
+        let limit = Double(Length.parsingLimit.hundredthsOfMillimetre)
+        self.init(hundredthsOfMillimetre: hundredths.isNaN ? 0 : Int(min(max(hundredths, -limit), limit).rounded()))
+    }
+
+    public static func mm(_ value: Double) -> Length { Length(rounding: value * 100) }
     public static func cm(_ value: Double) -> Length { .mm(value * 10) }
     public static func pt(_ value: Double) -> Length { .mm(value * 25.4 / 72) }
 
@@ -26,11 +34,18 @@ public struct Length: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static func + (a: Length, b: Length) -> Length { Length(hundredthsOfMillimetre: a.hundredthsOfMillimetre + b.hundredthsOfMillimetre) }
     public static func - (a: Length, b: Length) -> Length { Length(hundredthsOfMillimetre: a.hundredthsOfMillimetre - b.hundredthsOfMillimetre) }
 
-    /// Parses `20mm`, `2cm`, `11pt`, `1in`. Returns nil for anything else.
+    /// The longest length ``init(parsing:)`` accepts: 10 m, far beyond any page, and small
+    /// enough that every unit the writers derive from it (twips, EMU) fits an `Int`.
+    public static let parsingLimit = Length(hundredthsOfMillimetre: 1_000_000)
+
+    /// Parses `20mm`, `2cm`, `11pt`, `1in`, from 0 up to ``parsingLimit``. Returns nil for
+    /// anything else.
     public init?(parsing text: String) {
         let units: [(String, Double)] = [("mm", 1), ("cm", 10), ("pt", 25.4 / 72), ("in", 25.4)]
         for (suffix, factor) in units where text.hasSuffix(suffix) {
-            guard let value = Double(text.dropLast(suffix.count)), value.isFinite, value >= 0 else { return nil }
+            guard let value = Double(text.dropLast(suffix.count)), value.isFinite, value >= 0,
+                  value * factor * 100 <= Double(Length.parsingLimit.hundredthsOfMillimetre)
+            else { return nil }
             self = .mm(value * factor)
             return
         }

@@ -98,7 +98,7 @@ struct DOCXLetterheadReader {
     private func pageSetup(_ section: XMLElement?) -> PageSetup {
         func twips(_ e: XMLElement?, _ name: String) -> Length? {
             guard let text = e?.value(name), let value = Double(text) else { return nil }
-            return Length(hundredthsOfMillimetre: Int((abs(value) * 2540 / 1440).rounded()))
+            return Length(rounding: abs(value) * 2540 / 1440)
         }
         let size = section?.child("pgSz"), margin = section?.child("pgMar")
         let inch = Length.mm(25.4)
@@ -357,8 +357,8 @@ struct DOCXLetterheadReader {
                                            : "the floating picture '\(name)' is placed in line with the text at its anchor")
         }
         let extent = frame.child("extent")
-        let width = extent?.value("cx").flatMap(Int.init).flatMap { $0 > 0 ? Length(hundredthsOfMillimetre: $0 / 360) : nil }
-        let height = extent?.value("cy").flatMap(Int.init).flatMap { $0 > 0 ? Length(hundredthsOfMillimetre: $0 / 360) : nil }
+        let width = extent?.value("cx").flatMap(Double.init).flatMap { $0 > 0 ? Length(rounding: ($0 / 360).rounded(.towardZero)) : nil }
+        let height = extent?.value("cy").flatMap(Double.init).flatMap { $0 > 0 ? Length(rounding: ($0 / 360).rounded(.towardZero)) : nil }
         let alternative = properties?.value("descr") ?? properties?.value("title") ?? ""
         return Image(data, width: width, height: height, alternativeText: alternative)
     }
@@ -400,10 +400,10 @@ struct DOCXLetterheadReader {
         var padding = Length.mm(1.9)
         if let margin = properties?.child("tblCellMar")?.child("left") ?? properties?.child("tblCellMar")?.child("start"),
            let twips = margin.value("w").flatMap(Double.init) {
-            padding = Length(hundredthsOfMillimetre: Int((twips * 2540 / 1440).rounded()))
+            padding = Length(rounding: twips * 2540 / 1440)
         }
         var columns = (tbl.child("tblGrid")?.elements ?? []).filter { $0.name == "gridCol" }.compactMap { col -> Length? in
-            col.value("w").flatMap(Double.init).map { Length(hundredthsOfMillimetre: Int(($0 * 2540 / 1440).rounded())) }
+            col.value("w").flatMap(Double.init).map { Length(rounding: $0 * 2540 / 1440) }
         }
         var rows: [TableRow] = []
         var mergeWarned = false

@@ -464,7 +464,7 @@ struct ODTLetterheadReader {
             result = widths.map { $0! }
         } else if relative.count == count, relative.allSatisfy({ $0 != nil }) {
             let total = relative.reduce(0) { $0 + $1! }
-            result = relative.map { Length(hundredthsOfMillimetre: Int(Double(tableWidth.hundredthsOfMillimetre) * $0! / total)) }
+            result = relative.map { Length(rounding: (Double(tableWidth.hundredthsOfMillimetre) * $0! / total).rounded(.towardZero)) }
         } else {
             result = Table.equalColumns(count, width: tableWidth)
         }

@@ -121,6 +121,9 @@ import Testing
         ("<table><row><cell><section orientation=\"landscape\"><p>x</p></section></cell></row></table>", "", "template.section-page",
          "move it to the top level of <body>, or remove size, orientation and margins"),
         ("<p>x</p>", "<first-page-headr/>", "template.unknown-element", "did you mean <first-page-header>?"),
+        // Found by fuzz-template: a width past Int's range in twips trapped the DOCX writer.
+        ("<table widths=\"777777777777777777777777740mm *\"><row><cell>x</cell><cell>y</cell></row></table>", "",
+         "template.length", "write widths like \"70mm 30mm *\""),
     ])
     func mistakesAreLocatedWithTheAllowedValues(_ body: String, _ head: String, _ code: String, _ suggestion: String) {
         let found = errors(body, head: head)
