@@ -16,8 +16,11 @@ public struct TemplatePackage: Sendable {
     public let directory: URL
     public let definition: TemplateDefinition
     public let schema: DataSchema?
-    /// `example.json`, `example.yaml` or `example.yml`, if the folder has one.
-    public let exampleData: URL?
+    /// `example.json`, `example.yaml` or `example.yml`, if the folder has one: the English
+    /// example data (``exampleData(for:)`` picks a locale's own `example.<locale>.json`).
+    public var exampleData: URL? { examples.base }
+    /// Every example data file of the folder, by locale.
+    public let examples: ExampleFiles
 
     /// The office document of a template written in Word or Writer (nil for `template.xml`).
     public let office: OfficeTemplate?
@@ -94,9 +97,7 @@ public struct TemplatePackage: Sendable {
         }
         letterhead = try TemplatePackage.loadLetterhead(
             override: letterheadFile, definition: definition, isOffice: office != nil, directory: directory, templateFile: displayPath)
-        exampleData = ["example.json", "example.yaml", "example.yml"]
-            .map { directory.appendingPathComponent($0) }
-            .first { FileManager.default.fileExists(atPath: $0.path) }
+        examples = ExampleFiles(directory: directory)
     }
 
     /// Loads a data file and checks it against the schema, reporting every problem at once.

@@ -48,9 +48,12 @@ func fail(_ error: CatalogToolError) -> ExitCode {
 }
 
 /// Prints findings (`file:line: severity: message`) and a summary line; exits 1 on errors.
-func report(_ findings: [CatalogDiagnostic], checked: String) throws {
+/// `otherErrors` are errors already described with their place (data checked against a schema).
+func report(_ findings: [CatalogDiagnostic], checked: String, otherErrors: [String] = []) throws {
     for finding in findings { print(finding) }
-    let errors = findings.filter { $0.severity == .error }.count, warnings = findings.count - errors
+    for problem in otherErrors { print(VisibleText.escaping(problem, keepingLineBreaks: true)) }
+    let errors = findings.filter { $0.severity == .error }.count + otherErrors.count
+    let warnings = findings.count - findings.filter { $0.severity == .error }.count
     FileHandle.standardError.write(Data("\(checked): \(errors) error(s), \(warnings) warning(s)\n".utf8))
     if errors > 0 { throw ExitCode(1) }
 }

@@ -16,6 +16,8 @@ struct CheckCommand: ParsableCommand {
               warning  a catalog entry was translated from another English source
               warning  a catalog entry no template uses
               warning  literal text outside <t>, which will not be translated
+              error    an example data file (example.json, example.<locale>.json) that does
+                       not match the schema, or whose name is not a supported locale
             ro-MD catalogs hold only differences, so ids missing there are not reported.
             Output: file:line[:column]: severity: message; the exit status is 1 when there is
             an error. `formwright catalog check` checks the translations themselves.
@@ -43,10 +45,26 @@ struct CheckCommand: ParsableCommand {
             if checked.isEmpty {
                 throw CatalogToolError(file: templateDirectory, "no template.xml, template.docx or template.odt here or in its subfolders")
             }
+            let folders = isTemplate ? [directory] : Self.templateFolders(in: directory)
             try report(try TemplateCatalogCheck.check(templates: checked, allTemplates: all, project: project),
-                       checked: "\(checked.count) template(s)")
+                       checked: "\(checked.count) template(s)", otherErrors: folders.flatMap(Self.exampleProblems))
         } catch let error as CatalogToolError {
             throw fail(error)
         }
+    }
+}
+
+extension CheckCommand {
+    /// The template folders directly inside `directory`, sorted by name.
+    static func templateFolders(in directory: URL) -> [URL] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+        return names.map { directory.appendingPathComponent($0) }.filter { TemplateFile.locate(in: $0) != nil }
+    }
+
+    /// Every example data file of a template checked against its schema. A template that does
+    /// not load is left to the checks above, which report why.
+    static func exampleProblems(_ folder: URL) -> [String] {
+        guard let package = try? TemplatePackage(directory: folder) else { return [] }
+        return package.checkExamples()
     }
 }

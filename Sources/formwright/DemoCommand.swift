@@ -10,7 +10,9 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Render every bundled template's example data in every locale and both formats (or PDF, PDF/A, PNG).",
         discussion: """
-            Writes <out>/<template>/<template>-<locale>.<odt|docx> and prints each path. A
+            Each locale is rendered with its own example data, templates/<id>/example.<locale>.json
+            (.yaml, .yml), falling back along the locale chain (ro-MD → ro → en); en is
+            example.json. Writes <out>/<template>/<template>-<locale>.<odt|docx> and prints each path. A
             template written in Word or Writer (template.docx or template.odt) is written in its
             own format only. --format pdf, pdfa or png (or a list such as odt,pdf) converts the
             documents with LibreOffice headless, all of them through a few LibreOffice starts
@@ -99,12 +101,11 @@ struct DemoCommand: ParsableCommand {
             if let read = package.letterhead, reportedLetterheads.insert(read.file).inserted {
                 for warning in read.warnings { warn(warning.description) }
             }
-            guard let example = package.exampleData else {
+            guard !package.examples.all.isEmpty else {
                 warn("\(package.definition.id) has no example data; skipped")
                 continue
             }
             let deliveries = format.isEmpty ? package.formats.map { .package($0) } : try DeliveryFormat.parse(format, for: package)
-            let value = try package.loadData(example)
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
@@ -115,6 +116,12 @@ struct DemoCommand: ParsableCommand {
                                        needsImages: deliveries.contains(.png))
             }
             for locale in locales {
+                // Each locale's own example data (example.<locale>.json), else its parent's.
+                guard let example = package.exampleData(for: locale) else {
+                    warn("\(package.definition.id) has no example data for \(locale.identifier) (nor example.json); skipped")
+                    continue
+                }
+                let value = try package.loadData(example)
                 let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale)
                 let stem = "\(package.definition.id)-\(locale.identifier)"
                 var reported = false

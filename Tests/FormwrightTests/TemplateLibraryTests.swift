@@ -22,9 +22,9 @@ import Testing
     func exampleRendersInEveryLocaleWithoutMissingTranslations(id: String) throws {
         let package = try TemplatePackage(directory: Self.workspace.templatesDirectory.appendingPathComponent(id))
         let catalogs = try Self.workspace.catalogs()
-        let example = try #require(package.exampleData, "\(id) has no example data")
-        let data = try package.loadData(example)
         for locale in LocaleID.supported {
+            let example = try #require(package.exampleData(for: locale), "\(id) has no example data for \(locale)")
+            let data = try package.loadData(example)
             let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale)
             #expect(renderer.compiled.missingTranslations.isEmpty, "\(id) \(locale): missing \(renderer.compiled.missingTranslations)")
             #expect(renderer.compiled.staleTranslations.isEmpty, "\(id) \(locale): stale \(renderer.compiled.staleTranslations)")
@@ -42,10 +42,10 @@ import Testing
     func headingsAppearInLibreOfficeInEveryLocale(id: String) throws {
         let package = try TemplatePackage(directory: Self.workspace.templatesDirectory.appendingPathComponent(id))
         let catalogs = try Self.workspace.catalogs()
-        let data = try package.loadData(try #require(package.exampleData))
         let dir = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         for locale in LocaleID.supported {
+            let data = try package.loadData(try #require(package.exampleData(for: locale)))
             let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale)
             for format in OutputFormat.allCases {
                 let result = try renderer.render(data: data, format: format)
