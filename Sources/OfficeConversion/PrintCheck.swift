@@ -1,0 +1,181 @@
+import Foundation
+
+/// What a printed document should not have, found in its PDF text (``PDFText``): a page with
+/// nothing to sign against, a page that holds only the end of the text, a money value broken
+/// over two lines.
+///
+/// The checker does not know the document's structure, so the caller says which strings are
+/// money values and which are the text of the signature blocks (both as the document has
+/// them; whitespace does not matter).
+///
+/// Running headers and footers are lines that come back at the same height on other pages
+/// (digits ignored, so `Page 2 of 3` matches `Page 3 of 3`), or a page number in the bottom
+/// or top margin; the rest of a page is its body.
+///
+/// ```swift
+/// let check = PrintCheck(moneyValues: ["12 480,00 MDL"], signatureTexts: ["Date: ____", "L.S."])
+/// for finding in check.findings(in: try PDFText.read(pdf), file: "budget.pdf") {
+///     print(finding)   // budget.pdf: page 3: signature-only page: Date: ____ L.S.
+/// }
+/// ```
+public struct PrintCheck: Sendable {
+    /// Money values as the document writes them (`12 480,00 MDL`, `€1,234.50`).
+    public var moneyValues: [String]
+    /// The lines of the document's signature blocks (names, roles, labels, writing lines,
+    /// seal marks).
+    public var signatureTexts: [String]
+    /// At most this many body lines on a page after the first make it a remainder.
+    public var remainderLines: Int
+
+    public init(moneyValues: [String] = [], signatureTexts: [String] = [], remainderLines: Int = 2) {
+        self.moneyValues = moneyValues
+        self.signatureTexts = signatureTexts
+        self.remainderLines = remainderLines
+    }
+
+    /// Every finding in `text`, in page order; `file` names the document in them.
+    public func findings(in text: PDFText, file: String) -> [PrintFinding] {
+        var findings: [PrintFinding] = []
+        let running = runningLines(text)
+        if text.pages.count > 1 {
+            let signatureWords = Set(signatureTexts.flatMap { Self.words($0) })
+            for page in text.pages {
+                let body = page.lines.enumerated().filter { !running.contains(Key(page: page.number, line: $0.offset)) }.map(\.element)
+                let bodyText = body.map(\.text).joined(separator: " / ")
+                if body.isEmpty {
+                    findings.append(PrintFinding(file: file, page: page.number, kind: .footerOnlyPage,
+                                                 text: page.lines.map(\.text).joined(separator: " / ")))
+                } else if !signatureWords.isEmpty,
+                          body.allSatisfy({ line in line.words.allSatisfy { word in Self.words(word.text).allSatisfy(signatureWords.contains) } }) {
+                    findings.append(PrintFinding(file: file, page: page.number, kind: .signatureOnlyPage, text: bodyText))
+                } else if page.number > 1 && body.count <= remainderLines {
+                    findings.append(PrintFinding(file: file, page: page.number, kind: .remainderPage, text: bodyText))
+                }
+            }
+        }
+        findings += splitMoney(text, file: file)
+        return findings.sorted { ($0.page, $0.kind.rawValue, $0.text) < ($1.page, $1.kind.rawValue, $1.text) }
+    }
+
+    /// A money value whose characters start on one line and end on the next one of the same
+    /// block (a table cell, a paragraph), or the last line of one page and the first of the next.
+    func splitMoney(_ text: PDFText, file: String) -> [PrintFinding] {
+        let values = Set(moneyValues.map(Self.compact).filter { $0.count >= 2 })
+        guard !values.isEmpty else { return [] }
+        var findings: [PrintFinding] = []
+        var pairs: [(page: Int, first: PDFText.Line, second: PDFText.Line)] = []
+        for (index, page) in text.pages.enumerated() {
+            for block in page.blocks {
+                for (a, b) in zip(block.lines, block.lines.dropFirst()) { pairs.append((page.number, a, b)) }
+            }
+            if index + 1 < text.pages.count, let last = page.lines.last, let first = text.pages[index + 1].lines.first {
+                pairs.append((page.number, last, first))
+            }
+        }
+        var seen: Set<String> = []
+        for pair in pairs {
+            var first = Self.compact(pair.first.text)
+            let second = Self.compact(pair.second.text)
+            if first.hasSuffix("-") || first.hasSuffix("\u{AD}") { first.removeLast() }
+            let joined = first + second
+            for value in values where joined.contains(value) {
+                // Only a value that crosses the boundary: one that sits whole on either line is fine.
+                var crosses = false
+                var searchStart = joined.startIndex
+                while let range = joined.range(of: value, range: searchStart..<joined.endIndex) {
+                    let start = joined.distance(from: joined.startIndex, to: range.lowerBound)
+                    let end = joined.distance(from: joined.startIndex, to: range.upperBound)
+                    if start < first.count && end > first.count { crosses = true }
+                    searchStart = joined.index(after: range.lowerBound)
+                }
+                let description = "\(pair.first.text) | \(pair.second.text)"
+                if crosses, seen.insert("\(pair.page) \(description)").inserted {
+                    findings.append(PrintFinding(file: file, page: pair.page, kind: .splitMoney, text: description))
+                }
+            }
+        }
+        return findings
+    }
+
+    private struct Key: Hashable {
+        let page: Int
+        let line: Int
+    }
+
+    /// Header and footer lines: the same text (digits masked) within 3 pt of the same height
+    /// on another page, or a page number alone in the top or bottom tenth of the page.
+    private func runningLines(_ text: PDFText) -> Set<Key> {
+        var positions: [String: [(page: Int, y: Double)]] = [:]
+        for page in text.pages {
+            for line in page.lines { positions[Self.masked(line.text), default: []].append((page.number, line.box.yMin)) }
+        }
+        var result: Set<Key> = []
+        for page in text.pages {
+            for (index, line) in page.lines.enumerated() {
+                let others = positions[Self.masked(line.text)] ?? []
+                let repeated = others.contains { $0.page != page.number && abs($0.y - line.box.yMin) <= 3 }
+                let inMargin = page.height > 0 && (line.box.yMax < page.height * 0.1 || line.box.yMin > page.height * 0.9)
+                if repeated || (inMargin && Self.isPageNumber(line.text)) { result.insert(Key(page: page.number, line: index)) }
+            }
+        }
+        return result
+    }
+
+    /// `3`, `- 3 -`, `3/4`, `Page 3 of 4`, `Страница 3 от 4`: at most four words, each a
+    /// number, a dash or letters, one of them a number.
+    static func isPageNumber(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        func isNumber(_ word: Substring) -> Bool {
+            !word.isEmpty && word.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+        }
+        return words.count <= 4 && words.contains(where: isNumber)
+            && words.allSatisfy { isNumber($0) || $0.allSatisfy(\.isLetter) || ["-", "–", "—"].contains($0) }
+    }
+
+    static func masked(_ text: String) -> String {
+        String(text.map { $0.isNumber ? "#" : $0 })
+    }
+
+    /// Without any whitespace (spaces, no-break spaces, thin spaces).
+    static func compact(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{200B}" }.map(Character.init))
+    }
+
+    /// Words without surrounding punctuation, so `Date:` matches `Date`.
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace }).map { word in
+            let trimmed = word.trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "_")))
+            return trimmed.isEmpty ? String(word) : trimmed
+        }
+    }
+}
+
+/// A problem on a printed page, located by file and page, with the text that shows it.
+public struct PrintFinding: Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// A page whose body is only signature block lines: nothing above them to sign.
+        case signatureOnlyPage = "signature-only page"
+        /// A page after the first whose body is one or two lines.
+        case remainderPage = "remainder page"
+        /// A page with nothing but its header, footer or page number.
+        case footerOnlyPage = "footer-only page"
+        /// A money value that starts on one line and ends on the next.
+        case splitMoney = "money split across lines"
+    }
+
+    public let file: String
+    public let page: Int
+    public let kind: Kind
+    /// The page's body lines (joined with ` / `), or the two lines a value is split over
+    /// (joined with ` | `).
+    public let text: String
+
+    public init(file: String, page: Int, kind: Kind, text: String) {
+        self.file = file
+        self.page = page
+        self.kind = kind
+        self.text = text
+    }
+
+    public var description: String { "\(file): page \(page): \(kind.rawValue): \(text)" }
+}
