@@ -24,12 +24,15 @@ public struct PrintCheck: Sendable {
     /// The lines of the document's signature blocks (names, roles, labels, writing lines,
     /// seal marks).
     public var signatureTexts: [String]
+    /// The text of each table cell whose row must not break across pages.
+    public var tableCells: [String]
     /// At most this many body lines on a page after the first make it a remainder.
     public var remainderLines: Int
 
-    public init(moneyValues: [String] = [], signatureTexts: [String] = [], remainderLines: Int = 2) {
+    public init(moneyValues: [String] = [], signatureTexts: [String] = [], tableCells: [String] = [], remainderLines: Int = 2) {
         self.moneyValues = moneyValues
         self.signatureTexts = signatureTexts
+        self.tableCells = tableCells
         self.remainderLines = remainderLines
     }
 
@@ -54,6 +57,7 @@ public struct PrintCheck: Sendable {
             }
         }
         findings += splitMoney(text, file: file)
+        findings += splitCells(text, file: file)
         return findings.sorted { ($0.page, $0.kind.rawValue, $0.text) < ($1.page, $1.kind.rawValue, $1.text) }
     }
 
@@ -95,6 +99,42 @@ public struct PrintCheck: Sendable {
             }
         }
         return findings
+    }
+
+    /// A table cell that starts at the end of a block (a cell's lines) on one page and ends
+    /// at the start of a block on the next: its row was broken across the pages. A cell found
+    /// whole on a page is never reported.
+    func splitCells(_ text: PDFText, file: String) -> [PrintFinding] {
+        guard text.pages.count > 1 else { return [] }
+        let cells = Set(tableCells.map(Self.compact).filter { $0.count >= 8 })
+        guard !cells.isEmpty else { return [] }
+        let blocks = text.pages.map { page in page.blocks.map { Self.compact(Self.joined($0.lines)) } }
+        let pageTexts = text.pages.map { Self.compact(Self.joined($0.lines)) }
+        var findings: [PrintFinding] = []
+        for cell in cells.sorted() where !pageTexts.contains(where: { $0.contains(cell) }) {
+            let characters = Array(cell)
+            search: for page in 0..<(text.pages.count - 1) {
+                for k in 3...(characters.count - 3) {
+                    let head = String(characters[..<k]), tail = String(characters[k...])
+                    guard blocks[page].contains(where: { $0.hasSuffix(head) }),
+                          blocks[page + 1].contains(where: { $0.hasPrefix(tail) }) else { continue }
+                    findings.append(PrintFinding(file: file, page: text.pages[page].number, kind: .splitRow,
+                                                 text: "\(head) | \(tail)"))
+                    break search
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Lines joined without their break, a hyphen the office suite added removed.
+    static func joined(_ lines: [PDFText.Line]) -> String {
+        var result = ""
+        for line in lines {
+            if result.hasSuffix("-") || result.hasSuffix("\u{AD}"), let first = line.text.first, first.isLowercase { result.removeLast() }
+            result += line.text
+        }
+        return result
     }
 
     private struct Key: Hashable {
@@ -161,12 +201,14 @@ public struct PrintFinding: Sendable, Hashable, CustomStringConvertible {
         case footerOnlyPage = "footer-only page"
         /// A money value that starts on one line and ends on the next.
         case splitMoney = "money split across lines"
+        /// A table cell (so its row) that starts on one page and ends on the next.
+        case splitRow = "table row split across pages"
     }
 
     public let file: String
     public let page: Int
     public let kind: Kind
-    /// The page's body lines (joined with ` / `), or the two lines a value is split over
+    /// The page's body lines (joined with ` / `), or the two parts of a split value or cell
     /// (joined with ` | `).
     public let text: String
 

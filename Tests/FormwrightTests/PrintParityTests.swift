@@ -11,7 +11,7 @@ import ZipSupport
 /// Every bundled template, in every locale, in each format it renders to, printed by
 /// LibreOffice: the XML templates give the same pages and the same text in ODT and DOCX, and
 /// no printed page is left with only a signature block or the end of the text, nor a money
-/// value broken over two lines.
+/// value broken over two lines, nor a table row broken across two pages.
 ///
 /// All documents are converted once, many per LibreOffice start, two LibreOffices at a time.
 /// `PRINT_REPORT=FILE` writes the table template × locale × format → pages and the findings
@@ -37,6 +37,7 @@ struct PrintParityTests {
         let text: PDFText
         let moneyValues: [String]
         let signatureTexts: [String]
+        let tableCells: [String]
     }
 
     static let templates: [TemplatePackage] = ((try? workspace.templates()) ?? []).sorted { $0.definition.id < $1.definition.id }
@@ -64,7 +65,7 @@ struct PrintParityTests {
         do { work = try TestSupport.temporaryDirectory() } catch { return [:] }
         let keep = ProcessInfo.processInfo.environment["PRINT_KEEP"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
         defer { try? FileManager.default.removeItem(at: work) }
-        var files: [URL] = [], queued: [(Case, [String], [String])] = []
+        var files: [URL] = [], queued: [(Case, [String], [String], [String])] = []
         var catalogs: CatalogSet?
         for item in cases {
             do {
@@ -86,7 +87,7 @@ struct PrintParityTests {
                 let signatures = rendered.document.map { signatureTexts($0.body) }
                     ?? paragraphs.filter { $0.contains("___") || sealMarks.contains($0.trimmingCharacters(in: .whitespaces)) }
                 files.append(file)
-                queued.append((item, moneyValues(in: paragraphs, locale: item.locale), signatures))
+                queued.append((item, moneyValues(in: paragraphs, locale: item.locale), signatures, rendered.document.map { tableCells($0.body) } ?? []))
             } catch {
                 results[item] = .failure(Failure(description: "cannot render: \(error)"))
             }
@@ -102,7 +103,7 @@ struct PrintParityTests {
                     do {
                         let text = try PDFText.read(pdf.url)
                         if let keep { try? FileManager.default.copyItem(at: pdf.url, to: keep.appendingPathComponent(pdf.url.lastPathComponent)) }
-                        outcome = .success(Printed(pages: pdf.pages, text: text, moneyValues: pending[index].1, signatureTexts: pending[index].2))
+                        outcome = .success(Printed(pages: pdf.pages, text: text, moneyValues: pending[index].1, signatureTexts: pending[index].2, tableCells: pending[index].3))
                     } catch {
                         outcome = .failure(Failure(description: "cannot read the PDF text: \(error)"))
                     }
@@ -144,7 +145,7 @@ struct PrintParityTests {
         #expect(!a.isEmpty, "\(template) \(locale.identifier): no text in the PDF")
     }
 
-    @Test("no orphaned signature, remainder page or broken money value", arguments: cases)
+    @Test("no orphaned signature, remainder page, broken money value or split row", arguments: cases)
     func printsWithoutOrphansOrBrokenValues(_ item: Case) throws {
         let printed = try #require(Self.printed[item], "\(item.testDescription): not printed").get()
         let findings = Self.findings(printed, item)
@@ -163,7 +164,7 @@ struct PrintParityTests {
     }
 
     static func findings(_ printed: Printed, _ item: Case) -> [PrintFinding] {
-        PrintCheck(moneyValues: printed.moneyValues, signatureTexts: printed.signatureTexts)
+        PrintCheck(moneyValues: printed.moneyValues, signatureTexts: printed.signatureTexts, tableCells: printed.tableCells)
             .findings(in: printed.text, file: item.fileName.replacingOccurrences(of: ".\(item.format.rawValue)", with: ".pdf"))
     }
 
@@ -190,6 +191,18 @@ struct PrintParityTests {
             case .signatures(let grid): grid.blocks.flatMap { paragraphTexts($0.paragraphs) }
             case .section(let section): signatureTexts(section.body)
             case .table(let table): table.rows.flatMap { $0.cells.flatMap { signatureTexts($0.blocks) } }
+            default: []
+            }
+        }
+    }
+
+    /// The text of each cell of the document's tables (not of signature grids), one string per
+    /// cell. (A row a template lets break across pages would be left out here.)
+    static func tableCells(_ blocks: [Block]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            switch block {
+            case .table(let table): table.rows.flatMap { $0.cells.map { paragraphTexts($0.blocks).joined(separator: " ") } }
+            case .section(let section): tableCells(section.body)
             default: []
             }
         }

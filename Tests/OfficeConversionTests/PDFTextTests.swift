@@ -76,6 +76,19 @@ import ZipSupport
         #expect(PrintCheck(moneyValues: ["12 480,00 MDL"]).findings(in: text, file: "x.pdf").isEmpty)
     }
 
+    @Test func aTableRowBrokenAcrossPagesIsFound() throws {
+        let cell = "The team visits the family every week and reports to the case manager."
+        let split = try PDFText.parse(Self.xhtml(pages: [
+            [["Activity", "Weekly visits"], ["The team visits the family every", "week and"]],
+            [["reports to the case", "manager."], ["Responsible"]],
+        ]), file: "x.pdf")
+        let findings = PrintCheck(tableCells: [cell, "Weekly visits", "Responsible"]).findings(in: split, file: "plan.pdf")
+        #expect(findings.map(\.description) == ["plan.pdf: page 1: table row split across pages: Theteamvisitsthefamilyeveryweekand | reportstothecasemanager."])
+        // Whole on one page (a long text on page 2): nothing to report.
+        let whole = try PDFText.parse(Self.xhtml(pages: [[["Activity"]], [["The team visits the family every", "week and reports to the case", "manager."]]]), file: "x.pdf")
+        #expect(PrintCheck(tableCells: [cell]).findings(in: whole, file: "plan.pdf").filter { $0.kind == .splitRow }.isEmpty)
+    }
+
     static let signature = ["Ana Popescu", "Date: ____________________________", "Signature: ____________________________", "L.S."]
 
     @Test func pagesWithNothingToSignAgainstAreFound() throws {
