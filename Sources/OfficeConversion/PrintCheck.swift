@@ -2,11 +2,11 @@ import Foundation
 
 /// What a printed document should not have, found in its PDF text (``PDFText``): a page with
 /// nothing to sign against, a page that holds only the end of the text, a money value broken
-/// over two lines.
+/// over two lines, a table row or a signature block broken across two pages.
 ///
 /// The checker does not know the document's structure, so the caller says which strings are
-/// money values and which are the text of the signature blocks (both as the document has
-/// them; whitespace does not matter).
+/// money values, table cells and signature blocks (as the document has them; whitespace does
+/// not matter).
 ///
 /// Running headers and footers are lines that come back at the same height on other pages
 /// (digits ignored, so `Page 2 of 3` matches `Page 3 of 3`), or a page number in the bottom
@@ -26,13 +26,19 @@ public struct PrintCheck: Sendable {
     public var signatureTexts: [String]
     /// The text of each table cell whose row must not break across pages.
     public var tableCells: [String]
+    /// The whole text of each signature block (name to seal mark), which must stay on one page.
+    public var signatureBlocks: [String]
     /// At most this many body lines on a page after the first make it a remainder.
     public var remainderLines: Int
 
-    public init(moneyValues: [String] = [], signatureTexts: [String] = [], tableCells: [String] = [], remainderLines: Int = 2) {
+    public init(
+        moneyValues: [String] = [], signatureTexts: [String] = [], tableCells: [String] = [], signatureBlocks: [String] = [],
+        remainderLines: Int = 2
+    ) {
         self.moneyValues = moneyValues
         self.signatureTexts = signatureTexts
         self.tableCells = tableCells
+        self.signatureBlocks = signatureBlocks
         self.remainderLines = remainderLines
     }
 
@@ -57,7 +63,8 @@ public struct PrintCheck: Sendable {
             }
         }
         findings += splitMoney(text, file: file)
-        findings += splitCells(text, file: file)
+        findings += splitAcrossPages(tableCells, .splitRow, text, file: file)
+        findings += splitAcrossPages(signatureBlocks, .splitSignature, text, file: file)
         return findings.sorted { ($0.page, $0.kind.rawValue, $0.text) < ($1.page, $1.kind.rawValue, $1.text) }
     }
 
@@ -101,12 +108,12 @@ public struct PrintCheck: Sendable {
         return findings
     }
 
-    /// A table cell that starts at the end of a block (a cell's lines) on one page and ends
-    /// at the start of a block on the next: its row was broken across the pages. A cell found
-    /// whole on a page is never reported.
-    func splitCells(_ text: PDFText, file: String) -> [PrintFinding] {
+    /// A text (a table cell, a signature block) that starts at the end of a block (a cell's
+    /// lines) on one page and ends at the start of a block on the next: it was broken across
+    /// the pages. A text found whole on a page is never reported.
+    func splitAcrossPages(_ texts: [String], _ kind: PrintFinding.Kind, _ text: PDFText, file: String) -> [PrintFinding] {
         guard text.pages.count > 1 else { return [] }
-        let cells = Set(tableCells.map(Self.compact).filter { $0.count >= 8 })
+        let cells = Set(texts.map(Self.compact).filter { $0.count >= 8 })
         guard !cells.isEmpty else { return [] }
         let blocks = text.pages.map { page in page.blocks.map { Self.compact(Self.joined($0.lines)) } }
         let pageTexts = text.pages.map { Self.compact(Self.joined($0.lines)) }
@@ -118,7 +125,7 @@ public struct PrintCheck: Sendable {
                     let head = String(characters[..<k]), tail = String(characters[k...])
                     guard blocks[page].contains(where: { $0.hasSuffix(head) }),
                           blocks[page + 1].contains(where: { $0.hasPrefix(tail) }) else { continue }
-                    findings.append(PrintFinding(file: file, page: text.pages[page].number, kind: .splitRow,
+                    findings.append(PrintFinding(file: file, page: text.pages[page].number, kind: kind,
                                                  text: "\(head) | \(tail)"))
                     break search
                 }
@@ -203,6 +210,8 @@ public struct PrintFinding: Sendable, Hashable, CustomStringConvertible {
         case splitMoney = "money split across lines"
         /// A table cell (so its row) that starts on one page and ends on the next.
         case splitRow = "table row split across pages"
+        /// A signature block that starts on one page and ends on the next.
+        case splitSignature = "signature block split across pages"
     }
 
     public let file: String

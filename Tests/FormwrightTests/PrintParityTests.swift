@@ -38,6 +38,7 @@ struct PrintParityTests {
         let moneyValues: [String]
         let signatureTexts: [String]
         let tableCells: [String]
+        let signatureBlocks: [String]
     }
 
     static let templates: [TemplatePackage] = ((try? workspace.templates()) ?? []).sorted { $0.definition.id < $1.definition.id }
@@ -65,7 +66,7 @@ struct PrintParityTests {
         do { work = try TestSupport.temporaryDirectory() } catch { return [:] }
         let keep = ProcessInfo.processInfo.environment["PRINT_KEEP"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
         defer { try? FileManager.default.removeItem(at: work) }
-        var files: [URL] = [], queued: [(Case, [String], [String], [String])] = []
+        var files: [URL] = [], queued: [(Case, [String], [String], [String], [String])] = []
         var catalogs: CatalogSet?
         for item in cases {
             do {
@@ -87,7 +88,8 @@ struct PrintParityTests {
                 let signatures = rendered.document.map { signatureTexts($0.body) }
                     ?? paragraphs.filter { $0.contains("___") || sealMarks.contains($0.trimmingCharacters(in: .whitespaces)) }
                 files.append(file)
-                queued.append((item, moneyValues(in: paragraphs, locale: item.locale), signatures, rendered.document.map { tableCells($0.body) } ?? []))
+                queued.append((item, moneyValues(in: paragraphs, locale: item.locale), signatures, rendered.document.map { tableCells($0.body) } ?? [],
+                               rendered.document.map { signatureBlocks($0.body) } ?? []))
             } catch {
                 results[item] = .failure(Failure(description: "cannot render: \(error)"))
             }
@@ -103,7 +105,8 @@ struct PrintParityTests {
                     do {
                         let text = try PDFText.read(pdf.url)
                         if let keep { try? FileManager.default.copyItem(at: pdf.url, to: keep.appendingPathComponent(pdf.url.lastPathComponent)) }
-                        outcome = .success(Printed(pages: pdf.pages, text: text, moneyValues: pending[index].1, signatureTexts: pending[index].2, tableCells: pending[index].3))
+                        outcome = .success(Printed(pages: pdf.pages, text: text, moneyValues: pending[index].1, signatureTexts: pending[index].2, tableCells: pending[index].3,
+                                                   signatureBlocks: pending[index].4))
                     } catch {
                         outcome = .failure(Failure(description: "cannot read the PDF text: \(error)"))
                     }
@@ -145,7 +148,7 @@ struct PrintParityTests {
         #expect(!a.isEmpty, "\(template) \(locale.identifier): no text in the PDF")
     }
 
-    @Test("no orphaned signature, remainder page, broken money value or split row", arguments: cases)
+    @Test("no orphaned or split signature, remainder page, broken money value or split row", arguments: cases)
     func printsWithoutOrphansOrBrokenValues(_ item: Case) throws {
         let printed = try #require(Self.printed[item], "\(item.testDescription): not printed").get()
         let findings = Self.findings(printed, item)
@@ -164,7 +167,8 @@ struct PrintParityTests {
     }
 
     static func findings(_ printed: Printed, _ item: Case) -> [PrintFinding] {
-        PrintCheck(moneyValues: printed.moneyValues, signatureTexts: printed.signatureTexts, tableCells: printed.tableCells)
+        PrintCheck(moneyValues: printed.moneyValues, signatureTexts: printed.signatureTexts, tableCells: printed.tableCells,
+                   signatureBlocks: printed.signatureBlocks)
             .findings(in: printed.text, file: item.fileName.replacingOccurrences(of: ".\(item.format.rawValue)", with: ".pdf"))
     }
 
@@ -203,6 +207,18 @@ struct PrintParityTests {
             switch block {
             case .table(let table): table.rows.flatMap { $0.cells.map { paragraphTexts($0.blocks).joined(separator: " ") } }
             case .section(let section): tableCells(section.body)
+            default: []
+            }
+        }
+    }
+
+    /// Each signature block's text, name to seal mark.
+    static func signatureBlocks(_ blocks: [Block]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            switch block {
+            case .signatures(let grid): grid.blocks.map { paragraphTexts($0.paragraphs).joined(separator: " ") }
+            case .section(let section): signatureBlocks(section.body)
+            case .table(let table): table.rows.flatMap { $0.cells.flatMap { signatureBlocks($0.blocks) } }
             default: []
             }
         }

@@ -84,6 +84,8 @@ import ZipSupport
         ]), file: "x.pdf")
         let findings = PrintCheck(tableCells: [cell, "Weekly visits", "Responsible"]).findings(in: split, file: "plan.pdf")
         #expect(findings.map(\.description) == ["plan.pdf: page 1: table row split across pages: Theteamvisitsthefamilyeveryweekand | reportstothecasemanager."])
+        let signature = PrintCheck(signatureBlocks: [cell]).findings(in: split, file: "plan.pdf")
+        #expect(signature.map(\.kind) == [.splitSignature])
         // Whole on one page (a long text on page 2): nothing to report.
         let whole = try PDFText.parse(Self.xhtml(pages: [[["Activity"]], [["The team visits the family every", "week and reports to the case", "manager."]]]), file: "x.pdf")
         #expect(PrintCheck(tableCells: [cell]).findings(in: whole, file: "plan.pdf").filter { $0.kind == .splitRow }.isEmpty)
