@@ -113,7 +113,9 @@ public struct PrintCheck: Sendable {
     /// the pages. A text found whole on a page is never reported.
     func splitAcrossPages(_ texts: [String], _ kind: PrintFinding.Kind, _ text: PDFText, file: String) -> [PrintFinding] {
         guard text.pages.count > 1 else { return [] }
-        let cells = Set(texts.map(Self.compact).filter { $0.count >= 8 })
+        var originals: [String: String] = [:]
+        for text in texts { originals[Self.compact(text)] = originals[Self.compact(text)] ?? text }
+        let cells = Set(originals.keys.filter { $0.count >= 8 })
         guard !cells.isEmpty else { return [] }
         let blocks = text.pages.map { page in page.blocks.map { Self.compact(Self.joined($0.lines)) } }
         let pageTexts = text.pages.map { Self.compact(Self.joined($0.lines)) }
@@ -126,12 +128,32 @@ public struct PrintCheck: Sendable {
                     guard blocks[page].contains(where: { $0.hasSuffix(head) }),
                           blocks[page + 1].contains(where: { $0.hasPrefix(tail) }) else { continue }
                     findings.append(PrintFinding(file: file, page: text.pages[page].number, kind: kind,
-                                                 text: "\(head) | \(tail)"))
+                                                 text: Self.marked(originals[cell] ?? cell, after: k)))
                     break search
                 }
             }
         }
         return findings
+    }
+
+    /// `text` with ` | ` after its `count`-th character that is not whitespace (where a
+    /// page or line break fell).
+    static func marked(_ text: String, after count: Int) -> String {
+        var seen = 0
+        var result = ""
+        var inserted = false
+        // One line: the paragraphs and line breaks of a cell become single spaces.
+        let line = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for character in line {
+            if !inserted && seen == count {
+                result = result.trimmingCharacters(in: .whitespaces) + " | "
+                inserted = true
+                if character.isWhitespace { continue }
+            }
+            result.append(character)
+            if !compact(String(character)).isEmpty { seen += 1 }
+        }
+        return result
     }
 
     /// Lines joined without their break, a hyphen the office suite added removed.
