@@ -31,14 +31,12 @@ struct PrintParityTests {
         var fileName: String { "\(template)_\(locale.identifier)_\(format.rawValue).\(format.rawValue)" }
     }
 
-    /// A printed document: its PDF text and what the checks need from the rendered document.
+    /// A printed document: its PDF text, and the checks with what they need from the
+    /// rendered document.
     struct Printed: Sendable {
         let pages: Int
         let text: PDFText
-        let moneyValues: [String]
-        let signatureTexts: [String]
-        let tableCells: [String]
-        let signatureBlocks: [String]
+        let check: PrintCheck
     }
 
     static let templates: [TemplatePackage] = ((try? workspace.templates()) ?? []).sorted { $0.definition.id < $1.definition.id }
@@ -66,7 +64,7 @@ struct PrintParityTests {
         do { work = try TestSupport.temporaryDirectory() } catch { return [:] }
         let keep = ProcessInfo.processInfo.environment["PRINT_KEEP"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
         defer { try? FileManager.default.removeItem(at: work) }
-        var files: [URL] = [], queued: [(Case, [String], [String], [String], [String])] = []
+        var files: [URL] = [], queued: [(Case, PrintCheck)] = []
         var catalogs: CatalogSet?
         for item in cases {
             do {
@@ -88,8 +86,11 @@ struct PrintParityTests {
                 let signatures = rendered.document.map { signatureTexts($0.body) }
                     ?? paragraphs.filter { $0.contains("___") || sealMarks.contains($0.trimmingCharacters(in: .whitespaces)) }
                 files.append(file)
-                queued.append((item, moneyValues(in: paragraphs, locale: item.locale), signatures, rendered.document.map { tableCells($0.body) } ?? [],
-                               rendered.document.map { signatureBlocks($0.body) } ?? []))
+                let check = PrintCheck(
+                    moneyValues: moneyValues(in: paragraphs, locale: item.locale), signatureTexts: signatures,
+                    tableCells: rendered.document.map { tableCells($0.body) } ?? [],
+                    signatureBlocks: rendered.document.map { signatureBlocks($0.body) } ?? [])
+                queued.append((item, check))
             } catch {
                 results[item] = .failure(Failure(description: "cannot render: \(error)"))
             }
@@ -105,8 +106,7 @@ struct PrintParityTests {
                     do {
                         let text = try PDFText.read(pdf.url)
                         if let keep { try? FileManager.default.copyItem(at: pdf.url, to: keep.appendingPathComponent(pdf.url.lastPathComponent)) }
-                        outcome = .success(Printed(pages: pdf.pages, text: text, moneyValues: pending[index].1, signatureTexts: pending[index].2, tableCells: pending[index].3,
-                                                   signatureBlocks: pending[index].4))
+                        outcome = .success(Printed(pages: pdf.pages, text: text, check: pending[index].1))
                     } catch {
                         outcome = .failure(Failure(description: "cannot read the PDF text: \(error)"))
                     }
@@ -159,7 +159,7 @@ struct PrintParityTests {
     /// The money values of every document are found, so the money check checks something.
     @Test func moneyValuesAreCollected() throws {
         let budget = try #require(Self.printed[Case(template: "personalised-budget", locale: .roMD, format: .odt)]).get()
-        #expect(budget.moneyValues.count >= 5, "\(budget.moneyValues)")
+        #expect(budget.check.moneyValues.count >= 5, "\(budget.check.moneyValues)")
         #expect(Self.moneyValues(in: ["Total: 12.480,00\u{A0}MDL și 1.234,50 L; 2 Lei", "€1,234.50; 7 persons; 3,5 h"], locale: .roMD)
                 == ["12.480,00\u{A0}MDL", "1.234,50 L"])
         #expect(Self.moneyValues(in: ["€1,234.50 and 20.00 EUR, 2029"], locale: .en) == ["€1,234.50", "20.00 EUR"])
@@ -167,9 +167,7 @@ struct PrintParityTests {
     }
 
     static func findings(_ printed: Printed, _ item: Case) -> [PrintFinding] {
-        PrintCheck(moneyValues: printed.moneyValues, signatureTexts: printed.signatureTexts, tableCells: printed.tableCells,
-                   signatureBlocks: printed.signatureBlocks)
-            .findings(in: printed.text, file: item.fileName.replacingOccurrences(of: ".\(item.format.rawValue)", with: ".pdf"))
+        printed.check.findings(in: printed.text, file: item.fileName.replacingOccurrences(of: ".\(item.format.rawValue)", with: ".pdf"))
     }
 
     // MARK: What the checks need from the document
