@@ -46,8 +46,8 @@ let package = Package(
             name: "OfficeTemplate",
             dependencies: ["Template", "TemplateData", "Localization", "DocumentModel", "XMLSupport", "ZipSupport"],
             swiftSettings: strictSwift),
-        // LibreOffice headless (PDF, PDF/A) and poppler (PNG, fonts): processes, no C library.
-        .target(name: "OfficeConversion", dependencies: ["ZipSupport"], swiftSettings: strictSwift),
+        // LibreOffice headless (PDF, PDF/A) and poppler (PNG, fonts, text with positions): processes, no C library.
+        .target(name: "OfficeConversion", dependencies: ["ZipSupport", "XMLSupport"], swiftSettings: strictSwift),
         .target(name: "LetterheadReader", dependencies: ["DocumentModel", "XMLSupport", "ZipSupport"], swiftSettings: strictSwift),
         .target(name: "ODTWriter", dependencies: ["XMLSupport", "ZipSupport", "DocumentModel"], swiftSettings: strictSwift),
         .target(name: "DOCXWriter", dependencies: ["XMLSupport", "ZipSupport", "DocumentModel"], swiftSettings: strictSwift),
@@ -99,7 +99,7 @@ let package = Package(
             exclude: ["Golden"], swiftSettings: strictSwift),
         .testTarget(
             name: "FormwrightTests",
-            dependencies: ["Formwright", "formwright", "TestSupport", "ZipSupport", "DocumentModel", "Localization", "ODTWriter", "DOCXWriter", "LetterheadReader"],
+            dependencies: ["Formwright", "formwright", "TestSupport", "ZipSupport", "DocumentModel", "Localization", "ODTWriter", "DOCXWriter", "LetterheadReader", "OfficeConversion"],
             exclude: ["Golden"], swiftSettings: strictSwift),
     ],
     swiftLanguageModes: [.v6]
