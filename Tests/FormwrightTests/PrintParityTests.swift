@@ -71,7 +71,7 @@ struct PrintParityTests {
                 let loaded = try catalogs ?? workspace.catalogs()
                 catalogs = loaded
                 guard let package = templates.first(where: { $0.definition.id == item.template }),
-                      let example = exampleData(package, item.locale) else { throw Failure(description: "no example data") }
+                      let example = package.exampleData(for: item.locale) else { throw Failure(description: "no example data") }
                 let renderer = try Renderer(package: package, catalogs: loaded, locale: item.locale)
                 let data = try package.loadData(example)
                 let rendered = try renderer.render(data: data, format: item.format)
@@ -125,12 +125,6 @@ struct PrintParityTests {
             try? report(results, seconds: Double(elapsed.components.seconds)).write(toFile: path, atomically: true, encoding: .utf8)
         }
         return results
-    }
-
-    /// `example.<locale>.json` where the template has one, else its example.
-    static func exampleData(_ package: TemplatePackage, _ locale: LocaleID) -> URL? {
-        let localized = package.directory.appendingPathComponent("example.\(locale.identifier).json")
-        return FileManager.default.fileExists(atPath: localized.path) ? localized : package.exampleData
     }
 
     // MARK: The tests
