@@ -35,7 +35,8 @@ extension TableCell {
         let text = paragraph.content.plainText
         guard text.utf8.count <= 40, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" }).map(String.init)
-        words.removeAll { currencyWords.contains($0) }
+        // A currency code, sign or short unit beside the number (`MDL`, `L`, `лв.`, `%`).
+        words.removeAll { currencyWords.contains($0) || ($0.unicodeScalars.count <= 4 && $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "." }) }
         guard words.count == 1 || (words.count > 1 && words.allSatisfy(\.isNumeral)), let first = words.first else { return false }
         if words.count == 1 { return first.isNumeral && !first.isNumericDate }
         return true

@@ -226,9 +226,13 @@ struct RenderContext {
         } else {
             columns = Table.equalColumns(max(1, columnCount), width: textWidth)
         }
+        // Numbers and amounts never break: a column too narrow for one takes room from the
+        // columns the template left to share the width (`*`, or all when none is given).
+        let flexible = node.widths.map { $0.map { $0 == nil } } ?? Array(repeating: true, count: columns.count)
         return Table(
             columns: columns, headerRows: min(node.headerRows, rows.count), rows: rows, borders: node.borders,
-            cellPadding: node.padding ?? Table.defaultCellPadding, rowsMaySplit: node.rowsMaySplit)
+            cellPadding: node.padding ?? Table.defaultCellPadding, rowsMaySplit: node.rowsMaySplit
+        ).fittingUnbreakableTokens(flexible: flexible, styles: template.definition.styles)
     }
 
     mutating func signature(_ node: SignatureNode) -> SignatureBlock {

@@ -59,3 +59,45 @@ import Testing
         #expect(Typography.withNoBreaks(text, language: "bg").unicodeScalars.count == text.unicodeScalars.count)
     }
 }
+
+/// Widths from the generated Liberation Sans tables, and columns widened to hold them.
+@Suite struct FontMetricsTests {
+    /// "12 480,00 MDL": seven digits (556), a comma and two spaces (278 each), M D L
+    /// (833 722 556): 6 837/1000 em, 68.37 pt at 10 pt.
+    @Test func measuresAKnownString() {
+        #expect(FontMetrics.width(of: "12\u{A0}480,00\u{A0}MDL", size: 10) == .pt(68.37))
+        #expect(FontMetrics.width(of: "12\u{A0}480,00\u{A0}MDL", size: 10, bold: true) > .pt(68.37))
+        #expect(FontMetrics.width(of: "Месеци", size: 10) > .zeroForTests)
+    }
+
+    @Test func onlyWordsWithDigitsAreUnbreakable() {
+        let width = FontMetrics.longestUnbreakable(in: "Общо 12\u{A0}480,00\u{A0}MDL платими", size: 10)
+        #expect(width == FontMetrics.width(of: "12\u{A0}480,00\u{A0}MDL", size: 10))
+    }
+
+    @Test func aNarrowColumnTakesRoomFromTheSharedOnes() {
+        let amount = TableCell([.paragraph(Paragraph([.text("18\u{A0}750,00\u{A0}MDL")], style: .tableCell))])
+        let text = TableCell([.paragraph(Paragraph([.text("Asistent personal")], style: .tableCell))])
+        let table = Table(columns: [.mm(60), .mm(20)], rows: [TableRow([text, amount])])
+        let fitted = table.fittingUnbreakableTokens(flexible: [true, false], styles: .standard)
+        #expect(fitted.columns[1] > .mm(24) && fitted.columns[1] < .mm(29), "\(fitted.columns)")
+        #expect(fitted.columns[0] + fitted.columns[1] == .mm(80), "the table keeps its width")
+        // Without a column to take from, the template's widths stay.
+        #expect(table.fittingUnbreakableTokens(flexible: [false, false], styles: .standard).columns == table.columns)
+    }
+}
+
+extension Length {
+    fileprivate static let zeroForTests = Length(hundredthsOfMillimetre: 0)
+}
+
+@Suite struct NumericCellTests {
+    @Test(arguments: [
+        ("12\u{A0}480,00\u{A0}MDL", true), ("MDL\u{A0}1,250.00", true), ("18.750,00\u{A0}L", true), ("15\u{A0}%", true), ("120", true),
+        ("480,00\u{A0}лв.", true), ("19.01.2029", false), ("2026\u{2011}01\u{2011}20", false), ("Asistent personal", false),
+        ("PIA-14/2026 din 12.03.2026", false), ("", false),
+    ])
+    func numbersAndAmountsAreAlignedToTheEnd(_ text: String, _ numeric: Bool) {
+        #expect(TableCell.holdsOnlyANumber([.paragraph(Paragraph([.text(text)], style: .tableCell))]) == numeric)
+    }
+}
