@@ -112,8 +112,10 @@ extension ODTWriter {
         if let color = sheet.textColor {
             text.append(("fo:color", try BodyWriter.colour(color, location: "style sheet text colour", what: "Text colour")))
         }
+        // At least three letters on each side of a hyphen: with two, LibreOffice hyphenated
+        // four-letter words (ru-pe) in ODT that it kept whole in the same DOCX.
         text += [
-            ("fo:hyphenate", "true"), ("fo:hyphenation-remain-char-count", "2"), ("fo:hyphenation-push-char-count", "2"),
+            ("fo:hyphenate", "true"), ("fo:hyphenation-remain-char-count", "3"), ("fo:hyphenation-push-char-count", "3"),
         ]
         text += [
             ("style:font-name-asian", sheet.fontFamily), ("style:font-name-complex", sheet.fontFamily),
