@@ -47,6 +47,8 @@ struct BodyWriter {
     var blocksBeforeSection = 0
     /// The body opens with a ``Section``: page 1 is the section's, with no first-page bands.
     var bodyStartsWithSection = false
+    /// Every paragraph keeps with the next: the rows of a table kept on one page.
+    var keepParagraphsWithNext = false
 
     static let linkStyle = "Hyperlink"
     static let footnoteTextStyle = "FootnoteText"
@@ -78,7 +80,7 @@ struct BodyWriter {
         xml.open("w:document", attributes: Self.rootNamespaces(withImages: document.body.hasImages))
         xml.open("w:body")
         writingBody = true
-        blocks(document.body, listLevel: 0)
+        blocks(document.body.keepingTextWithSignatures(), listLevel: 0)
         writingBody = false
         if pendingPageBreak { pageBreakParagraph() }
         sectionProperties(sectionPage)
@@ -123,7 +125,7 @@ struct BodyWriter {
             case .list(let list):
                 self.list(list, level: listLevel)
             case .table(let table):
-                self.table(table, keepRowsTogether: false)
+                self.table(table)
             case .pageBreak:
                 guard pageBreaksAllowed else { continue }
                 // A page break straight after a section break would leave an empty page.
@@ -131,7 +133,7 @@ struct BodyWriter {
                 if pendingPageBreak { pageBreakParagraph() }
                 pendingPageBreak = true
             case .signatures(let grid):
-                table(grid.table(width: sectionPage.textWidth), keepRowsTogether: true)
+                table(grid.table(width: sectionPage.textWidth, styles: document.styles))
             case .image(let image, let alignment):
                 paragraph([.image(image)], style: .body, alignment: alignment)
             case .section(let section):
@@ -197,7 +199,7 @@ struct BodyWriter {
         // pPr children in schema order: pStyle, keepNext, numPr, ind, jc.
         xml.open("w:pPr")
         xml.element("w:pStyle", ["w:val": style.styleID])
-        if keepNext { xml.element("w:keepNext") }
+        if keepNext || keepParagraphsWithNext { xml.element("w:keepNext") }
         if let numbering {
             xml.open("w:numPr")
             xml.element("w:ilvl", ["w:val": String(numbering.level)])

@@ -11,9 +11,9 @@ struct NumberingPlan: Hashable, Sendable {
 
     /// Word has nine list levels (0...8); deeper lists stay at the last one.
     static let levels = 9
-    /// Indent step per level, in twips (1 cm): the number or bullet of level n+1
-    /// sits where the text of level n starts.
-    static let indentStep = 567
+    /// Indent step per level, in twips (``List/indentStep``, as in ODT): the number or
+    /// bullet of level n+1 sits where the text of level n starts.
+    static let indentStep = List.indentStep.twips
 
     private(set) var instances: [Instance] = []
 

@@ -169,6 +169,8 @@ extension DOCXWriter {
         xml.open("w:settings", ["xmlns:w": Namespace.w])
         xml.element("w:zoom", ["w:percent": "100"])
         xml.element("w:defaultTabStop", ["w:val": "709"])
+        // Hyphenation in the document's language (w:lang of the default run), as in ODT.
+        xml.element("w:autoHyphenation")
         xml.element("w:characterSpacingControl", ["w:val": "doNotCompress"])
         if hasFootnotes {
             // Word expects the settings to name the separator notes; numbering is its own.

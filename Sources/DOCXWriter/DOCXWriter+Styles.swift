@@ -15,6 +15,7 @@ extension StyleName {
         case .tableHeader: "TableHeading"
         case .tableCell: "TableContents"
         case .signature: "Signature"
+        case .signatureLine: "SignatureLine"
         case .header: "Header"
         case .footer: "Footer"
         }
@@ -57,6 +58,8 @@ extension DOCXWriter {
         xml.close()
         xml.open("w:pPrDefault")
         xml.open("w:pPr")
+        // Widows and orphans of two lines, as the ODT default style has them.
+        xml.element("w:widowControl")
         xml.element("w:spacing", ["w:after": "0", "w:line": "240", "w:lineRule": "auto"])
         xml.close()
         xml.close()
@@ -165,6 +168,8 @@ extension DOCXWriter {
             xml.element("w:keepNext")
             xml.element("w:keepLines")
         }
+        // Titles and headings are not hyphenated (ODT: fo:hyphenate="false").
+        if !style.hyphenate { xml.element("w:suppressAutoHyphens") }
         xml.element("w:spacing", [
             "w:before": String(style.spaceBefore.twips), "w:after": String(style.spaceAfter.twips),
         ])

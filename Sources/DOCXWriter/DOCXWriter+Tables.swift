@@ -4,8 +4,10 @@ import XMLSupport
 extension BodyWriter {
     /// A fixed-layout table: widths from ``Table/columns``, header rows repeated on every
     /// page and kept whole, optional single 0.5 pt borders, cell shading and spans.
-    /// With `keepRowsTogether` no row splits across pages (signature grids).
-    mutating func table(_ table: Table, keepRowsTogether: Bool) {
+    /// Rows do not split across pages unless the table or row allows it
+    /// (``Table/rowKeepsTogether(_:)``); a ``Table/keepTogether`` table keeps each row with
+    /// the next (its paragraphs keep with the next), so it stays on one page.
+    mutating func table(_ table: Table) {
         let rows = table.rows.filter { !$0.cells.isEmpty }
         // Word reports a table without rows as a damaged file.
         guard !rows.isEmpty else { return }
@@ -31,15 +33,21 @@ extension BodyWriter {
         for width in columns { xml.element("w:gridCol", ["w:w": String(width)]) }
         xml.close()
 
+        let keeps = table.rows.indices.filter { !table.rows[$0].cells.isEmpty }.map(table.rowKeepsTogether)
         for (index, row) in rows.enumerated() {
             let isHeader = index < headerRows
             xml.open("w:tr")
-            if isHeader || keepRowsTogether {
+            if keeps[index] || isHeader || row.minimumHeight != nil {
+                // trPr children in schema order: cantSplit, trHeight, tblHeader.
                 xml.open("w:trPr")
-                xml.element("w:cantSplit")
+                if keeps[index] || isHeader { xml.element("w:cantSplit") }
+                if let height = row.minimumHeight { xml.element("w:trHeight", ["w:val": String(height.twips), "w:hRule": "atLeast"]) }
                 if isHeader { xml.element("w:tblHeader") }
                 xml.close()
             }
+            let savedKeep = keepParagraphsWithNext
+            keepParagraphsWithNext = table.keepTogether && index + 1 < rows.count
+            defer { keepParagraphsWithNext = savedKeep }
             var column = 0
             for cell in row.cells {
                 let span = max(1, min(cell.columnSpan, columns.count - column))

@@ -81,6 +81,10 @@ public struct List: Sendable, Hashable {
         self.items = items
     }
 
+    /// How far each nesting level indents an item's text; its bullet or number hangs one
+    /// step to the left. The one value both writers use, so lists wrap alike in ODT and DOCX.
+    public static let indentStep = Length.mm(6.35)
+
     /// The deepest nesting level below this list (a flat list has depth 1).
     public var depth: Int {
         1 + (items.flatMap(\.blocks).compactMap { block -> Int? in
@@ -105,16 +109,34 @@ public struct Table: Sendable, Hashable {
     public var borders: Bool
     /// Space between a cell's border and its content, on each side; the same in both writers.
     public var cellPadding: Length
+    /// Whether a row may break across pages. False by default, so a row is printed whole
+    /// on one page (a receipt, an amount with its label); a table of long free-text rows opts
+    /// out, and a single ``TableRow/maySplit`` row can too.
+    public var rowsMaySplit: Bool
+    /// Whether the whole table stays on one page, as far as it fits (signature grids).
+    public var keepTogether: Bool
 
     /// The padding tables get unless they say otherwise.
     public static let defaultCellPadding = Length.mm(1.5)
 
-    public init(columns: [Length], headerRows: Int = 0, rows: [TableRow], borders: Bool = true, cellPadding: Length = Table.defaultCellPadding) {
+    public init(
+        columns: [Length], headerRows: Int = 0, rows: [TableRow], borders: Bool = true, cellPadding: Length = Table.defaultCellPadding,
+        rowsMaySplit: Bool = false, keepTogether: Bool = false
+    ) {
         self.columns = columns
         self.headerRows = headerRows
         self.rows = rows
         self.borders = borders
         self.cellPadding = cellPadding
+        self.rowsMaySplit = rowsMaySplit
+        self.keepTogether = keepTogether
+    }
+
+    /// Whether the row at `index` must stay on one page: header rows always, the others
+    /// unless the table or the row allows splitting.
+    public func rowKeepsTogether(_ index: Int) -> Bool {
+        if index < headerRows { return true }
+        return !rowsMaySplit && !rows[index].maySplit
     }
 
     /// Columns of equal width filling `width`.
@@ -127,7 +149,16 @@ public struct Table: Sendable, Hashable {
 
 public struct TableRow: Sendable, Hashable {
     public var cells: [TableCell]
-    public init(_ cells: [TableCell]) { self.cells = cells }
+    /// This row may break across pages even when its table's rows do not (a long free-text row).
+    public var maySplit: Bool
+    /// The least height of the row (room to sign and stamp), or nil for its content's height.
+    public var minimumHeight: Length?
+
+    public init(_ cells: [TableCell], maySplit: Bool = false, minimumHeight: Length? = nil) {
+        self.cells = cells
+        self.maySplit = maySplit
+        self.minimumHeight = minimumHeight
+    }
 }
 
 public struct TableCell: Sendable, Hashable {

@@ -1,7 +1,7 @@
 /// The named paragraph styles every document has. Each is defined once in a
 /// ``StyleSheet`` and mapped by the writers to an ODF style and a WordprocessingML style.
 public enum StyleName: String, Sendable, Hashable, CaseIterable {
-    case title, heading1, heading2, heading3, body, small, tableHeader, tableCell, signature, header, footer
+    case title, heading1, heading2, heading3, body, small, tableHeader, tableCell, signature, signatureLine, header, footer
 
     /// The style used for a heading of `level` (1...3).
     public static func heading(_ level: Int) -> StyleName {
@@ -24,6 +24,7 @@ public enum StyleName: String, Sendable, Hashable, CaseIterable {
         case .tableHeader: "Table Heading"
         case .tableCell: "Table Contents"
         case .signature: "Signature"
+        case .signatureLine: "Signature Line"
         case .header: "Header"
         case .footer: "Footer"
         }
@@ -49,11 +50,15 @@ public struct ParagraphStyle: Sendable, Hashable {
     public var spaceBefore: Length
     public var spaceAfter: Length
     public var keepWithNext: Bool
+    /// Whether lines may break inside words at a hyphen (on in the document's language);
+    /// headings keep their words whole.
+    public var hyphenate: Bool
 
     public init(
         fontSize: Double, bold: Bool = false, italic: Bool = false, alignment: Alignment = .start,
-        spaceBefore: Length = .pt(0), spaceAfter: Length = .pt(6), keepWithNext: Bool = false
+        spaceBefore: Length = .pt(0), spaceAfter: Length = .pt(6), keepWithNext: Bool = false, hyphenate: Bool = true
     ) {
+        self.hyphenate = hyphenate
         self.fontSize = fontSize
         self.bold = bold
         self.italic = italic
@@ -100,6 +105,11 @@ public struct StyleSheet: Sendable, Hashable {
     /// writers set it on those characters only.
     public static let symbolFontFamily = "DejaVu Sans"
 
+    /// A line's height as a multiple of the font size at single spacing: Arial's and
+    /// Liberation Sans's ascent and descent (1854 + 434 units of 2048) with the rounding
+    /// office suites add. Used to estimate heights (room for a seal), never to lay out text.
+    public static let lineHeightFactor = 1.15
+
     /// The font documents use unless the template or letterhead names another.
     public static let defaultFontFamily = "Arial"
 
@@ -108,15 +118,17 @@ public struct StyleSheet: Sendable, Hashable {
     public static let standard = StyleSheet(
         fontFamily: StyleSheet.defaultFontFamily,
         styles: [
-            .title: ParagraphStyle(fontSize: 16, bold: true, alignment: .center, spaceBefore: .pt(0), spaceAfter: .pt(12), keepWithNext: true),
-            .heading1: ParagraphStyle(fontSize: 14, bold: true, spaceBefore: .pt(12), spaceAfter: .pt(6), keepWithNext: true),
-            .heading2: ParagraphStyle(fontSize: 12, bold: true, spaceBefore: .pt(10), spaceAfter: .pt(4), keepWithNext: true),
-            .heading3: ParagraphStyle(fontSize: 11, bold: true, italic: true, spaceBefore: .pt(8), spaceAfter: .pt(4), keepWithNext: true),
+            .title: ParagraphStyle(fontSize: 16, bold: true, alignment: .center, spaceBefore: .pt(0), spaceAfter: .pt(12), keepWithNext: true, hyphenate: false),
+            .heading1: ParagraphStyle(fontSize: 14, bold: true, spaceBefore: .pt(12), spaceAfter: .pt(6), keepWithNext: true, hyphenate: false),
+            .heading2: ParagraphStyle(fontSize: 12, bold: true, spaceBefore: .pt(10), spaceAfter: .pt(4), keepWithNext: true, hyphenate: false),
+            .heading3: ParagraphStyle(fontSize: 11, bold: true, italic: true, spaceBefore: .pt(8), spaceAfter: .pt(4), keepWithNext: true, hyphenate: false),
             .body: ParagraphStyle(fontSize: 10.5, alignment: .justify, spaceAfter: .pt(6)),
             .small: ParagraphStyle(fontSize: 8.5, spaceAfter: .pt(4)),
             .tableHeader: ParagraphStyle(fontSize: 10, bold: true, spaceAfter: .pt(2)),
             .tableCell: ParagraphStyle(fontSize: 10, spaceAfter: .pt(2)),
             .signature: ParagraphStyle(fontSize: 10, spaceAfter: .pt(4)),
+            // Room above the line to sign by hand: about 12 mm with the line itself.
+            .signatureLine: ParagraphStyle(fontSize: 10, spaceBefore: .mm(8), spaceAfter: .pt(4), keepWithNext: true),
             .header: ParagraphStyle(fontSize: 8.5, alignment: .end, spaceAfter: .pt(0)),
             .footer: ParagraphStyle(fontSize: 8.5, alignment: .center, spaceAfter: .pt(0)),
         ],

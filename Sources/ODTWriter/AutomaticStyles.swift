@@ -61,6 +61,12 @@ struct AutomaticStyles {
         }
     }
 
+    /// A row that stays on one page, or has a least height (or both).
+    struct RowKey: Hashable {
+        var keepTogether: Bool
+        var minimumHeight: Length?
+    }
+
     struct TableStyle {
         var name: String
         var width: Length
@@ -69,6 +75,8 @@ struct AutomaticStyles {
         var indent: Length?
         var breakBefore: Bool
         var isSignatureGrid: Bool
+        /// No page break between rows (``Table/keepTogether``).
+        var keepTogether: Bool = false
         /// The master page the table starts (a section), written on its style.
         var masterPage: String? = nil
 
@@ -99,8 +107,8 @@ struct AutomaticStyles {
     private var paragraphNames: NameTable<ParagraphKey>
     private var textNames: NameTable<Marks>
     private var cellNames: NameTable<CellKey>
+    private var rowNames: NameTable<RowKey>
     private(set) var tables: [TableStyle] = []
-    private(set) var usesUnsplittableRow = false
     private(set) var usesImageFrame = false
     private(set) var usesSymbolFont = false
 
@@ -109,6 +117,7 @@ struct AutomaticStyles {
         paragraphNames = NameTable(stem: "\(prefix)P")
         textNames = NameTable(stem: "\(prefix)T")
         cellNames = NameTable(stem: "\(prefix)Cell")
+        rowNames = NameTable(stem: "\(prefix)Row")
     }
 
     mutating func paragraph(_ key: ParagraphKey) -> String { paragraphNames.name(for: key) }
@@ -119,22 +128,18 @@ struct AutomaticStyles {
 
     /// Registers a new table and returns its style (whose name is also the table's name).
     mutating func table(
-        width: Length, columns: [Length], indent: Length?, breakBefore: Bool, isSignatureGrid: Bool, masterPage: String? = nil
+        width: Length, columns: [Length], indent: Length?, breakBefore: Bool, isSignatureGrid: Bool, keepTogether: Bool = false,
+        masterPage: String? = nil
     ) -> TableStyle {
         let style = TableStyle(
             name: "\(prefix)Table\(tables.count + 1)", width: width, columns: columns, indent: indent,
-            breakBefore: breakBefore, isSignatureGrid: isSignatureGrid, masterPage: masterPage)
+            breakBefore: breakBefore, isSignatureGrid: isSignatureGrid, keepTogether: keepTogether, masterPage: masterPage)
         tables.append(style)
         return style
     }
 
-    /// The row style that keeps a row on one page (signature blocks must not split).
-    mutating func unsplittableRow() -> String {
-        usesUnsplittableRow = true
-        return unsplittableRowName
-    }
-
-    private var unsplittableRowName: String { "\(prefix)Row1" }
+    /// The style of a row kept on one page or given a least height.
+    mutating func row(_ key: RowKey) -> String { rowNames.name(for: key) }
 
     /// The graphic style of pictures in the text: no border, padding or margin, so the
     /// picture is exactly as large as asked, sitting on the baseline.
@@ -156,9 +161,13 @@ struct AutomaticStyles {
     /// Writes every style used, in a fixed order, into an open `<office:automatic-styles>`.
     func write(into xml: inout XMLWriter, sheet: StyleSheet) {
         for table in tables { writeTable(table, into: &xml) }
-        if usesUnsplittableRow {
-            xml.open("style:style", ["style:name": unsplittableRowName, "style:family": "table-row"])
-            xml.element("style:table-row-properties", ["fo:keep-together": "always"])
+        for key in rowNames.keys {
+            xml.open("style:style", ["style:name": rowNames[key], "style:family": "table-row"])
+            var properties: [(String, String)] = []
+            if let height = key.minimumHeight { properties.append(("style:min-row-height", height.odf)) }
+            properties.append(("fo:keep-together", key.keepTogether ? "always" : "auto"))
+            xml.open("style:table-row-properties", attributes: properties)
+            xml.close()
             xml.close()
         }
         for key in cellNames.keys { writeCell(key, into: &xml) }
@@ -196,11 +205,12 @@ struct AutomaticStyles {
         var properties = [
             ("style:width", table.width.odf),
             ("table:align", "left"),
-            // Space after a table, as after a paragraph; signatures get more room above,
-            // where people write.
-            ("fo:margin-top", table.isSignatureGrid ? Length.pt(12).odf : "0mm"),
-            ("fo:margin-bottom", Length.pt(6).odf),
+            // No space around a table, as in DOCX, where tables have none: the paragraphs
+            // around it give their own (signatures have room above their signature line).
+            ("fo:margin-top", "0mm"),
+            ("fo:margin-bottom", "0mm"),
         ]
+        if table.keepTogether { properties.append(("style:may-break-between-rows", "false")) }
         if let indent = table.indent { properties.append(("fo:margin-left", indent.odf)) }
         if table.breakBefore { properties.append(("fo:break-before", "page")) }
         xml.open("style:table-properties", attributes: properties)

@@ -7,7 +7,8 @@ extension BodyWriter {
 
     /// Writes a table: one `table:table-column` per column width, the header rows inside
     /// `table:table-header-rows` (so LibreOffice repeats them on every page), spans as
-    /// `table:number-columns-spanned` followed by covered cells.
+    /// `table:number-columns-spanned` followed by covered cells. Rows do not split across
+    /// pages unless the table or row allows it (``Table/rowKeepsTogether(_:)``).
     mutating func writeTable(_ table: Table, in container: Container, width: Length, isSignatureGrid: Bool, location: String) throws {
         guard !table.rows.isEmpty else { return }
         if container == .listItem {
@@ -38,16 +39,18 @@ extension BodyWriter {
         let start = container == .flow ? takePageStart() : (breakBefore: false, masterPage: nil)
         let style = styles.table(
             width: total, columns: columns, indent: indent, breakBefore: start.breakBefore,
-            isSignatureGrid: isSignatureGrid, masterPage: start.masterPage)
+            isSignatureGrid: isSignatureGrid, keepTogether: table.keepTogether, masterPage: start.masterPage)
 
         xml.open("table:table", ["table:name": style.name, "table:style-name": style.name])
         for index in columns.indices {
             xml.element("table:table-column", ["table:style-name": style.columnStyleName(index)])
         }
         let headerRows = min(max(table.headerRows, 0), table.rows.count)
-        let rowStyle = isSignatureGrid ? styles.unsplittableRow() : nil
         for (rowIndex, row) in table.rows.enumerated() {
             if rowIndex == 0 && headerRows > 0 { xml.open("table:table-header-rows") }
+            let keep = rowIndex < headerRows || table.rowKeepsTogether(rowIndex)
+            let rowStyle = keep || row.minimumHeight != nil
+                ? styles.row(.init(keepTogether: keep, minimumHeight: row.minimumHeight)) : nil
             try writeRow(
                 row, columns: columns, isHeader: rowIndex < headerRows, isFirst: rowIndex == 0, borders: table.borders,
                 padding: table.cellPadding, rowStyle: rowStyle,

@@ -66,7 +66,7 @@ struct BodyWriter {
             case .table(let table):
                 try writeTable(table, in: container, width: width, isSignatureGrid: false, location: "table")
             case .signatures(let grid):
-                try writeTable(grid.table(width: width), in: container, width: width, isSignatureGrid: true, location: "signatures")
+                try writeTable(grid.table(width: width, styles: sheet), in: container, width: width, isSignatureGrid: true, location: "signatures")
             case .image(let image, let alignment):
                 writeParagraph(Paragraph([.image(image)], alignment: alignment))
             case .section(let section):

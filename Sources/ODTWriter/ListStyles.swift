@@ -9,7 +9,7 @@ enum ListStyles {
     static let levels = 1...10
 
     /// Indentation added by each nesting level.
-    static let step = Length.mm(6.35)
+    static let step = List.indentStep
 
     static func indent(level: Int) -> Length { Length(hundredthsOfMillimetre: step.hundredthsOfMillimetre * level) }
 

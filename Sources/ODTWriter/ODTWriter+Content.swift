@@ -9,7 +9,7 @@ extension ODTWriter {
         var body = BodyWriter(sheet: document.styles, stylePrefix: "")
         body.sectionMasterPages = plan.sectionMasterPages
         body.startOn(masterPage: plan.first)
-        try body.writeBlocks(document.body, in: .flow, width: document.page.textWidth)
+        try body.writeBlocks(document.body.keepingTextWithSignatures(), in: .flow, width: document.page.textWidth)
 
         var xml = XMLWriter(capacity: body.xml.bytes.count + 4096)
         xml.declaration()

@@ -96,8 +96,12 @@ extension ODTWriter {
         let sheet = document.styles
         let language = document.metadata.language
         xml.open("style:default-style", ["style:family": "paragraph"])
+        // Widows and orphans of two lines, and hyphenation in the document's language (as
+        // DOCX's w:widowControl and w:autoHyphenation): narrow columns break words at a
+        // hyphen, not anywhere.
         xml.element("style:paragraph-properties", [
-            "fo:orphans": "2", "fo:widows": "2", "style:tab-stop-distance": "12.5mm", "style:writing-mode": "lr-tb",
+            "fo:hyphenation-ladder-count": "no-limit", "fo:orphans": "2", "fo:widows": "2",
+            "style:tab-stop-distance": "12.5mm", "style:writing-mode": "lr-tb",
         ])
         var text: [(String, String)] = [
             ("style:font-name", sheet.fontFamily),
@@ -108,6 +112,11 @@ extension ODTWriter {
         if let color = sheet.textColor {
             text.append(("fo:color", try BodyWriter.colour(color, location: "style sheet text colour", what: "Text colour")))
         }
+        // At least three letters on each side of a hyphen: with two, LibreOffice hyphenated
+        // four-letter words (ru-pe) in ODT that it kept whole in the same DOCX.
+        text += [
+            ("fo:hyphenate", "true"), ("fo:hyphenation-remain-char-count", "3"), ("fo:hyphenation-push-char-count", "3"),
+        ]
         text += [
             ("style:font-name-asian", sheet.fontFamily), ("style:font-name-complex", sheet.fontFamily),
         ]
@@ -133,7 +142,10 @@ extension ODTWriter {
             ("fo:margin-top", style.spaceBefore.odf), ("fo:margin-bottom", style.spaceAfter.odf),
             ("fo:text-align", style.alignment.odf),
         ]
-        if style.keepWithNext { paragraph.append(("fo:keep-with-next", "always")) }
+        if style.keepWithNext {
+            // A heading neither splits nor leaves its text, as DOCX's keepNext and keepLines.
+            paragraph += [("fo:keep-together", "always"), ("fo:keep-with-next", "always")]
+        }
         xml.open("style:paragraph-properties", attributes: paragraph)
         xml.close()
 
@@ -141,9 +153,11 @@ extension ODTWriter {
         var marks: Marks = []
         if style.bold { marks.insert(.bold) }
         if style.italic { marks.insert(.italic) }
-        let text = [
+        var text = [
             ("fo:font-size", size), ("style:font-size-asian", size), ("style:font-size-complex", size),
         ] + AutomaticStyles.textProperties(marks)
+        // Titles and headings are not hyphenated (DOCX: w:suppressAutoHyphens).
+        if !style.hyphenate { text.append(("fo:hyphenate", "false")) }
         xml.open("style:text-properties", attributes: text)
         xml.close()
         xml.close()

@@ -15,6 +15,7 @@ extension StyleName {
         case .tableHeader: "Table_20_Heading"
         case .tableCell: "Table_20_Contents"
         case .signature: "Signature"
+        case .signatureLine: "Signature_20_Line"
         case .header: "Header"
         case .footer: "Footer"
         }

@@ -1,4 +1,5 @@
 import Foundation
+import DocumentModel
 import TemplateData
 
 /// What arithmetic computes with: a plain decimal number, or an amount of money in one
@@ -163,7 +164,8 @@ extension RenderContext {
 
     /// `{amount, currency}` printed for the locale, rounded half up (never a currency from the region).
     func formatMoney(_ amount: Decimal, currency: String) -> String {
-        formatter.money(Self.roundedMoney(amount, currency: currency), currency: currency)
+        // One unbreakable token: an amount never breaks inside its digits or from its currency.
+        Typography.unbreakable(formatter.money(Self.roundedMoney(amount, currency: currency), currency: currency))
     }
 
     /// An expression written back as a template writer would, for messages.

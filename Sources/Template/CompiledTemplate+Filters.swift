@@ -1,4 +1,5 @@
 import Foundation
+import DocumentModel
 import Localization
 import TemplateData
 
@@ -62,9 +63,9 @@ extension RenderContext {
                 return .null
             }
             switch stringArgument(0) {
-            case nil: return .string(formatter.number(d))
-            case "integer": return .string(formatter.integer(d))
-            case "percent": return .string(formatter.percent(d))
+            case nil: return .string(Typography.unbreakable(formatter.number(d)))
+            case "integer": return .string(Typography.unbreakable(formatter.integer(d)))
+            case "percent": return .string(Typography.unbreakable(formatter.percent(d)))
             case let other?:
                 fail("filter.argument", "unknown number style '\(other)'", at: location, suggestion: "use integer or percent")
                 return .null

@@ -171,9 +171,10 @@ struct RenderContext {
             return body.isEmpty ? [] : [.section(Section(page: page, body: body))]
         case .articles(let nodes):
             return articleBlocks(nodes)
-        case .signatures(let perRow, let signatures):
+        case .signatures(let perRow, let signatures, let sealRoom):
             let blocks = expand(signatures) { context, node in [context.signature(node)] }
-            return blocks.isEmpty ? [] : [.signatures(SignatureGrid(blocks, perRow: perRow))]
+            return blocks.isEmpty
+                ? [] : [.signatures(SignatureGrid(blocks, perRow: perRow, sealRoom: sealRoom ?? SignatureGrid.defaultSealRoom))]
         case .image(let node, let alignment):
             return image(node).map { [.image($0, alignment: alignment)] } ?? []
         }
@@ -193,23 +194,26 @@ struct RenderContext {
     mutating func table(_ node: TableNode) -> Table? {
         var rows: [TableRow] = []
         var rowIndex = 0
-        let rendered: [[(CellNode, [Block])]] = expand(node.rows) { context, row in
+        let rendered: [(row: RowNode, cells: [(CellNode, [Block])])] = expand(node.rows) { context, row in
             let style: StyleName = rowIndex < node.headerRows ? .tableHeader : .tableCell
             rowIndex += 1
             let cells = context.expand(row.cells) { context, cell in [(cell, context.flow(cell.content, style: style))] }
-            return [cells]
+            return [(row, cells)]
         }
-        for (index, cells) in rendered.enumerated() {
+        for (index, (row, cells)) in rendered.enumerated() {
             let isHeader = index < node.headerRows
             var column = 0
             rows.append(TableRow(cells.map { cell, blocks in
                 // A cell's own align wins over its column's (a paragraph's own over both, in the writers).
                 let columnAlignment = column < node.columnAlignments.count ? node.columnAlignments[column] : nil
                 column += cell.span
+                // A number or amount the template did not align goes to the end, where digits
+                // line up (Arial's and Liberation Sans's figures are all one width: tabular).
+                let numeric = !isHeader && TableCell.holdsOnlyANumber(blocks) ? Alignment.end : nil
                 return TableCell(
                     blocks, shading: cell.shading ?? (isHeader ? StyleSheet.standard.headerShading : nil), columnSpan: cell.span,
-                    alignment: cell.alignment ?? columnAlignment, verticalAlignment: cell.verticalAlignment)
-            }))
+                    alignment: cell.alignment ?? columnAlignment ?? numeric, verticalAlignment: cell.verticalAlignment)
+            }, maySplit: row.maySplit))
         }
         guard !rows.isEmpty else { return nil }
         let columnCount = node.widths?.count ?? rows.map { $0.cells.reduce(0) { $0 + $1.columnSpan } }.max() ?? 1
@@ -222,9 +226,13 @@ struct RenderContext {
         } else {
             columns = Table.equalColumns(max(1, columnCount), width: textWidth)
         }
+        // Numbers and amounts never break: a column too narrow for one takes room from the
+        // columns the template left to share the width (`*`, or all when none is given).
+        let flexible = node.widths.map { $0.map { $0 == nil } } ?? Array(repeating: true, count: columns.count)
         return Table(
             columns: columns, headerRows: min(node.headerRows, rows.count), rows: rows, borders: node.borders,
-            cellPadding: node.padding ?? Table.defaultCellPadding)
+            cellPadding: node.padding ?? Table.defaultCellPadding, rowsMaySplit: node.rowsMaySplit
+        ).fittingUnbreakableTokens(flexible: flexible, styles: template.definition.styles)
     }
 
     mutating func signature(_ node: SignatureNode) -> SignatureBlock {
@@ -466,6 +474,36 @@ struct RenderContext {
             out.removeLast()
             if !s.isEmpty { out.append(.text(s, marks: marks)); break }
         }
+        return Self.withNoBreaks(out, language: template.locale.documentLanguage)
+    }
+
+    /// The no-break rules of ``Typography`` applied to text that reads as one (runs of
+    /// different marks next to each other, `чл. ` then a bold `3`): the rules replace
+    /// characters one for one, so the joined text is split back at the same places.
+    static func withNoBreaks(_ inlines: [Inline], language: String) -> [Inline] {
+        var out = inlines
+        var start = 0
+        while start < out.count {
+            var end = start
+            var joined = ""
+            while end < out.count, case .text(let text, _) = out[end] {
+                joined += text
+                end += 1
+            }
+            if end > start {
+                let fixed = Typography.withNoBreaks(joined, language: language)
+                if fixed != joined {
+                    var scalars = fixed.unicodeScalars[...]
+                    for index in start..<end {
+                        guard case .text(let text, let marks) = out[index] else { continue }
+                        let count = text.unicodeScalars.count
+                        out[index] = .text(String(String.UnicodeScalarView(scalars.prefix(count))), marks: marks)
+                        scalars = scalars.dropFirst(count)
+                    }
+                }
+            }
+            start = end + 1
+        }
         return out
     }
 
@@ -544,7 +582,7 @@ struct RenderContext {
         case .null: return ""
         case .string(let s): return s
         case .bool(let b): return b ? "true" : "false"
-        case .number(let d): return formatter.number(d)
+        case .number(let d): return Typography.unbreakable(formatter.number(d))
         case .array(let items): return displayList(items, expression: expression, at: location)
         case .object:
             if let money = Self.money(value) { return formatMoney(money.amount, currency: money.currency) }

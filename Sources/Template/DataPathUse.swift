@@ -158,7 +158,7 @@ extension TemplateDefinition {
                 case .image(let node, _): imageUses(node)
                 case .section(_, let children): blocks(children)
                 case .articles(let articles): directed(articles) { article in (article.title.map(inlines) ?? []) + clauses(article.clauses) }
-                case .signatures(_, let signatures):
+                case .signatures(_, let signatures, _):
                     directed(signatures) { s in
                         func text(_ t: SignatureText?) -> [ExpressionUse] {
                             switch t {

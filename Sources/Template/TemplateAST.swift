@@ -105,7 +105,8 @@ indirect enum BlockNode: Sendable, Hashable {
     case list(List.Kind, [Directed<ListItemNode>])
     case table(TableNode)
     case pageBreak
-    case signatures(perRow: Int, [Directed<SignatureNode>])
+    /// `<signatures per-row=… seal-height=…>`; a nil seal room is ``SignatureGrid/defaultSealRoom``.
+    case signatures(perRow: Int, [Directed<SignatureNode>], sealRoom: Length? = nil)
     /// `<section>`: groups blocks so `if`/`each` apply to all of them.
     /// A group of blocks; with page settings, pages of their own (``Block/section(_:)``).
     case section(PageSettings?, [Directed<BlockNode>])
@@ -174,10 +175,14 @@ struct TableNode: Sendable, Hashable {
     var columnAlignments: [Alignment?] = []
     /// `padding="2mm"`, or nil for ``Table/defaultCellPadding``.
     var padding: Length? = nil
+    /// `split-rows="true"`: rows may break across pages (long free text).
+    var rowsMaySplit = false
 }
 
 struct RowNode: Sendable, Hashable {
     let cells: [Directed<CellNode>]
+    /// `split="true"`: this row may break across pages.
+    var maySplit = false
 }
 
 struct CellNode: Sendable, Hashable {

@@ -401,11 +401,18 @@ private struct Parser {
             if !e.children.isEmpty { error("template.content", "<page-break/> must be empty", at: loc(e.location)) }
             node = .pageBreak
         case "signatures":
-            checkAttributes(e, allowed: ["per-row"])
+            checkAttributes(e, allowed: ["per-row", "seal-height"])
             var perRow = 2
             if let a = e.attribute("per-row") {
                 if let n = Int(a.value), (1...4).contains(n) { perRow = n } else {
                     error("template.per-row", "per-row must be a whole number from 1 to 4, found '\(a.value)'", at: loc(a.valueLocation))
+                }
+            }
+            var sealRoom: Length?
+            if let a = e.attribute("seal-height") {
+                if let value = Length(parsing: a.value.trimmingWhitespace), value <= .mm(100) { sealRoom = value } else {
+                    error("template.length", "'\(a.value)' is not a seal height", at: loc(a.valueLocation),
+                          suggestion: "write it like 40mm (the room for the seal from the signature line down, at most 100mm; 0mm for none)")
                 }
             }
             var signatures: [Directed<SignatureNode>] = []
@@ -413,7 +420,7 @@ private struct Parser {
                 guard inNamespace(child), child.name == "signature" else { unknownElement(child, expected: ["signature"]); continue }
                 signatures.append(Directed(node: signature(child), directives: directives(child), location: loc(child.location)))
             }
-            node = .signatures(perRow: perRow, signatures)
+            node = .signatures(perRow: perRow, signatures, sealRoom: sealRoom)
         case "articles":
             node = .articles(articles(e))
         case "image":
@@ -491,7 +498,7 @@ private struct Parser {
     }
 
     mutating func table(_ e: XMLElement) -> TableNode {
-        checkAttributes(e, allowed: ["widths", "header-rows", "borders", "align", "padding"])
+        checkAttributes(e, allowed: ["widths", "header-rows", "borders", "align", "padding", "split-rows"])
         var widths: [Length?]?
         if let a = e.attribute("widths") {
             var parsed: [Length?] = []
@@ -530,7 +537,7 @@ private struct Parser {
             case .text(let t) where !t.text.trimmingWhitespace.isEmpty:
                 error("template.text", "text directly inside <table>", at: loc(t.location), suggestion: "put it in <row><cell>…</cell></row>")
             case .element(let row) where inNamespace(row) && row.name == "row":
-                checkAttributes(row, allowed: [])
+                checkAttributes(row, allowed: ["split"])
                 var cells: [Directed<CellNode>] = []
                 for c in row.elements {
                     guard inNamespace(c), c.name == "cell" else { unknownElement(c, expected: ["cell"]); continue }
@@ -562,14 +569,16 @@ private struct Parser {
                         content: flow(c), span: span, shading: shading, alignment: cellAlignment, verticalAlignment: verticalAlignment)
                     cells.append(Directed(node: cell, directives: directives(c), location: loc(c.location)))
                 }
-                rows.append(Directed(node: RowNode(cells: cells), directives: directives(row), location: loc(row.location)))
+                rows.append(Directed(
+                    node: RowNode(cells: cells, maySplit: boolean(row, "split") ?? false), directives: directives(row), location: loc(row.location)))
             case .element(let other):
                 unknownElement(other, expected: ["row"])
             default: break
             }
         }
         return TableNode(
-            widths: widths, headerRows: headerRows, borders: borders, rows: rows, columnAlignments: columnAlignments, padding: padding)
+            widths: widths, headerRows: headerRows, borders: borders, rows: rows, columnAlignments: columnAlignments, padding: padding,
+            rowsMaySplit: boolean(e, "split-rows") ?? false)
     }
 
     mutating func signature(_ e: XMLElement) -> SignatureNode {

@@ -59,7 +59,7 @@ import Testing
         let styles = try #require(package.parsed("word/styles.xml"))
         #expect(styles.attributeValues("w:styleId", of: "w:style") == [
             "Normal", "DefaultParagraphFont", "TableNormal", "Title", "Heading1", "Heading2", "Heading3", "BodyText",
-            "SmallPrint", "TableHeading", "TableContents", "Signature", "Header", "Footer",
+            "SmallPrint", "TableHeading", "TableContents", "Signature", "SignatureLine", "Header", "Footer",
         ])
         let names = Set(styles.attributeValues("w:val", of: "w:name"))
         #expect(StyleName.allCases.allSatisfy { names.contains($0.displayName) })
@@ -81,8 +81,8 @@ import Testing
         #expect(document.attributeValues("w:fill", of: "w:shd") == ["D9D9D9", "D9D9D9", "D9D9D9", "D9D9D9", "FFF2CC"])
         #expect(document.attributeValues("w:val", of: "w:top").sorted() == ["nil", "single"])
         #expect(document.attributeValues("w:type", of: "w:tblLayout") == ["fixed", "fixed"])
-        // Header row plus both signature rows.
-        #expect(document.count(of: "w:cantSplit") == 3)
+        // Rows do not split by default: the header row, both body rows and both signature rows.
+        #expect(document.count(of: "w:cantSplit") == 5)
     }
 
     @Test func signatureGridHasThreeBlocksAndSealMark() throws {

@@ -101,8 +101,11 @@ final class BodyText: NSObject, XMLParserDelegate {
 
     init(format: OutputFormat) { self.format = format }
 
+    /// Spaces folded; no-break spaces and hyphens (``Typography``) read as the plain ones.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        text.replacingOccurrences(of: "\u{2011}", with: "-")
+            .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" || $0 == "\u{202F}" })
+            .joined(separator: " ")
     }
 
     var nonEmptyParagraphs: [String] { paragraphs.map(Self.collapse).filter { !$0.isEmpty } }

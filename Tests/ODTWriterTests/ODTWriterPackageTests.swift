@@ -57,7 +57,8 @@ import ZipSupport
 
     @Test func signatureGridIsBorderlessWithUnsplittableRows() throws {
         let content = try contentXML(of: SampleDocuments.full)
-        #expect(content.contains("<style:table-row-properties fo:keep-together=\"always\"/>"))
+        #expect(content.contains("<style:table-row-properties style:min-row-height=\""), "a row with a seal mark has room for the seal")
+        #expect(content.contains("style:may-break-between-rows=\"false\""), "the grid stays on one page")
         #expect(content.contains("fo:border=\"none\""))
         #expect(content.contains("Ioana Rusu"))
         #expect(content.contains(">М.П.<"))
@@ -66,7 +67,8 @@ import ZipSupport
     @Test func tablesHaveWidthsHeaderRowsShadingAndSpans() throws {
         let content = try contentXML(of: SampleDocuments.full)
         #expect(content.contains("<style:table-column-properties style:column-width=\"60mm\"/>"))
-        #expect(content.contains("<table:table-header-rows><table:table-row>"))
+        #expect(content.contains("<table:table-header-rows><table:table-row table:style-name=\"Row1\">"))
+        #expect(content.contains("<style:style style:name=\"Row1\" style:family=\"table-row\"><style:table-row-properties fo:keep-together=\"always\"/>"))
         #expect(content.contains("fo:background-color=\"#D9D9D9\""))
         #expect(content.contains("fo:background-color=\"#FFF2CC\""))
         #expect(content.contains("fo:border-left=\"0.5pt solid #000000\" fo:border-right=\"none\""))

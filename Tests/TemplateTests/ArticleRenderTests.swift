@@ -81,8 +81,8 @@ import Testing
         (.it, [
             "Art. 1 – Object", "1. The parties cooperate.", "2. Cooperation covers:",
             "a)\treferral of cases;", "b)\tcase conferences;", "c)\tjoint visits;",
-            "Art. 2 – 1. Data is shared only as provided in art.~1, comma~2.", "2. Partners are told of a breach within 24 hours.",
-            "Art. 3 – This protocol enters into force on signature.", "See art.~2.",
+            "Art. 2~– 1. Data is shared only as provided in art.~1, comma~2.", "2. Partners are told of a breach within 24 hours.",
+            "Art. 3~– This protocol enters into force on signature.", "See art.~2.",
         ]),
     ])
     func labelsAndCitationsPerLocale(locale: LocaleID, expected: [String]) throws {

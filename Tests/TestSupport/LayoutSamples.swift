@@ -150,6 +150,33 @@ public enum LayoutSamples {
         [
             ("a3", a3), ("letter", letter), ("landscape", landscape), ("landscape-section", landscapeSection),
             ("first-page", firstPage), ("font-colour", fontAndColour), ("cell-alignment", cellAlignment), ("complete", complete),
+            ("print-rules", printRules),
         ]
+    }
+
+    /// The print rules of both writers: rows kept whole unless a table or row opts out, a
+    /// signature grid kept on one page with the paragraph before it, room for a seal, and
+    /// hyphenation in the document's language (Bulgarian).
+    public static var printRules: Document {
+        let seal = SignatureBlock(
+            name: "Мария Петрова", role: "Директор", institution: "Дирекция „Социално подпомагане“", dateLabel: "Дата",
+            signatureLabel: "Подпис", sealMark: "М.П.")
+        let worker = SignatureBlock(name: "Иван Иванов", role: "Социален работник", dateLabel: "Дата", signatureLabel: "Подпис")
+        let table = Table(
+            columns: [.mm(40), .mm(130)], headerRows: 1,
+            rows: [
+                TableRow([cell("Дата", style: .tableHeader), cell("Описание", style: .tableHeader)]),
+                TableRow([cell("19.01.2029\u{A0}г."), cell("Разписка за получени документи по чл.\u{A0}3, ал.\u{A0}2.")]),
+                TableRow([cell("20.01.2029\u{A0}г."), cell("Дълъг свободен текст, който може да се пренесе на следващата страница.")],
+                         maySplit: true),
+            ])
+        return Document(
+            metadata: Metadata(title: "Print rules", language: LanguageTag("bg-BG")), header: header, footer: footer,
+            body: [
+                .heading(Heading(level: 1, [.text("Протокол")])),
+                .table(table),
+                paragraph("Настоящият протокол се състави в два еднообразни екземпляра, по един за всяка от страните."),
+                .signatures(SignatureGrid([seal, worker])),
+            ])
     }
 }
