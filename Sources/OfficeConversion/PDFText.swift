@@ -107,6 +107,9 @@ public struct PDFText: Sendable, Hashable {
 }
 
 extension PDFText {
+    /// What marks a word broken at the end of a line: hyphen-minus, hyphen, soft hyphen.
+    static let hyphens: Set<String> = ["-", "\u{2010}", "\u{AD}"]
+
     /// The words in reading order with line breaks undone: a word that ends a line with a
     /// hyphen the office suite added (`Изпълне-` / `ние`) is joined to the first word of the
     /// next line. Two renderings of one text compare equal this way however their lines break.
@@ -116,16 +119,26 @@ extension PDFText {
         for page in pages {
             for line in page.lines {
                 for (index, word) in line.words.enumerated() {
-                    if pendingHyphen, index == 0, let first = word.text.first, first.isLetter, first.isLowercase, var last = result.popLast() {
-                        last.removeLast()
+                    if pendingHyphen, index == 0, let first = word.text.first, first.isLetter, first.isLowercase, let last = result.popLast() {
                         result.append(last + word.text)
+                    } else if pendingHyphen, let last = result.popLast() {
+                        result.append(last + "-")  // not a hyphenated word after all: keep its hyphen
+                        result.append(word.text)
                     } else {
                         result.append(word.text)
                     }
                     pendingHyphen = false
                 }
-                if let last = result.last, last.count > 2, last.hasSuffix("-") || last.hasSuffix("\u{AD}"),
-                   last.dropLast().last?.isLetter == true {
+                // A word hyphenated at the line's end: `Coun-`, or (LibreOffice hangs the hyphen
+                // of justified text in the margin) `Coun` followed by a word `-` of its own.
+                if line.words.count > 1, let last = result.last, Self.hyphens.contains(last),
+                   result.dropLast().last?.last?.isLetter == true {
+                    result.removeLast()
+                    pendingHyphen = true
+                } else if var last = result.last, last.count > 2, let mark = last.last, Self.hyphens.contains(String(mark)),
+                          last.dropLast().last?.isLetter == true {
+                    last.removeLast()
+                    result[result.count - 1] = last
                     pendingHyphen = true
                 }
             }
