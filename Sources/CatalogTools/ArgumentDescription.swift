@@ -36,6 +36,7 @@ enum ArgumentDescription {
         case .number: return "number"
         case .date: return "date"
         case .time: return "time"
+        case .spellout: return "number (in words)"
         case .select: return "choice (select)"
         case .plain, nil: break
         }

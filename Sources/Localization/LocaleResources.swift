@@ -2,11 +2,13 @@
 /// so that formatting a message does no lookups along the fallback chain. A class, so
 /// that handing it around costs one reference count rather than one per table.
 final class LocaleResources: Sendable {
+    let locale: LocaleID
     let data: LocaleData
     let cardinal: PluralRules
     let ordinal: PluralRules
 
     private init(_ locale: LocaleID) {
+        self.locale = locale
         data = LocaleData.of(locale)
         cardinal = PluralRules.cardinal(locale)
         ordinal = PluralRules.ordinal(locale)
