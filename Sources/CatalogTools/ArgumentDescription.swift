@@ -60,6 +60,7 @@ enum ArgumentDescription {
             case "date": "formatted date"
             case "number", "count", "sum": "number"
             case "money": "formatted amount"
+            case "words": "amount in words"
             case "join": "list of texts"
             case "default", "upper", "lower", "mask": name == "default" ? type(of: inner) : "text"
             default: type(of: inner)
