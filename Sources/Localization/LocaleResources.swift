@@ -7,9 +7,9 @@ final class LocaleResources: Sendable {
     let cardinal: PluralRules
     let ordinal: PluralRules
 
-    private init(_ locale: LocaleID) {
+    private init(_ locale: LocaleID, data: LocaleData? = nil) {
         self.locale = locale
-        data = LocaleData.of(locale)
+        self.data = data ?? LocaleData.of(locale)
         cardinal = PluralRules.cardinal(locale)
         ordinal = PluralRules.ordinal(locale)
     }
@@ -25,6 +25,8 @@ final class LocaleResources: Sendable {
     }
 
     private static let en = LocaleResources(.en)
+    /// ICU's root `en` (American), for conformance vectors made with ICU; see ``MessageConformanceCase``.
+    static let americanEnglish = LocaleResources(.en, data: .americanEnglish)
     private static let bg = LocaleResources(.bg)
     private static let ro = LocaleResources(.ro)
     private static let roMD = LocaleResources(.roMD)
