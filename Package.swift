@@ -76,7 +76,7 @@ let package = Package(
 
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"], swiftSettings: strictSwift),
         .testTarget(name: "ZipSupportTests", dependencies: ["ZipSupport"], swiftSettings: strictSwift),
-        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TestSupport"], swiftSettings: strictSwift),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strictSwift),
         .testTarget(name: "OfficeConversionTests", dependencies: ["OfficeConversion", "ZipSupport", "TestSupport"], swiftSettings: strictSwift),
         .testTarget(
             name: "LetterheadReaderTests", dependencies: ["LetterheadReader", "DocumentModel", "ZipSupport", "TestSupport"],

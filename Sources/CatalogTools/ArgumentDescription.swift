@@ -36,6 +36,7 @@ enum ArgumentDescription {
         case .number: return "number"
         case .date: return "date"
         case .time: return "time"
+        case .spellout: return "number (in words)"
         case .select: return "choice (select)"
         case .plain, nil: break
         }
@@ -59,6 +60,7 @@ enum ArgumentDescription {
             case "date": "formatted date"
             case "number", "count", "sum": "number"
             case "money": "formatted amount"
+            case "words": "amount in words"
             case "join": "list of texts"
             case "default", "upper", "lower", "mask": name == "default" ? type(of: inner) : "text"
             default: type(of: inner)

@@ -3,14 +3,14 @@
 ///
 /// | style | bg | ro, ro-MD | it | en |
 /// |---|---|---|---|---|
-/// | `short` | 22.11.26 г. | 22.11.2026 | 22/11/26 | 11/22/26 |
-/// | `medium` | 22.11.2026 г. | 22 nov. 2026 | 22 nov 2026 | Nov 22, 2026 |
-/// | `long` | 22 ноември 2026 г. | 22 noiembrie 2026 | 22 novembre 2026 | November 22, 2026 |
-/// | `full` | неделя, 22 ноември 2026 г. | duminică, 22 noiembrie 2026 | domenica 22 novembre 2026 | Sunday, November 22, 2026 |
+/// | `short` | 22.11.26 г. | 22.11.2026 | 22/11/26 | 22/11/2026 |
+/// | `medium` | 22.11.2026 г. | 22 nov. 2026 | 22 nov 2026 | 22 Nov 2026 |
+/// | `long` | 22 ноември 2026 г. | 22 noiembrie 2026 | 22 novembre 2026 | 22 November 2026 |
+/// | `full` | неделя, 22 ноември 2026 г. | duminică, 22 noiembrie 2026 | domenica 22 novembre 2026 | Sunday, 22 November 2026 |
 /// | `numeric` | 22.11.2026 г. | 22.11.2026 | 22/11/2026 | 22/11/2026 |
 ///
-/// `numeric` pads the day and month and is what official forms use; English follows
-/// British practice (day first). For times, `numeric` is the 24-hour `HH:mm`.
+/// `numeric` pads the day and month and is what official forms use. `en` is British English
+/// (CLDR en-GB) in every style: day first, 24-hour times. For times, `numeric` is the 24-hour `HH:mm`.
 public enum DateStyle: String, Sendable, Hashable, CaseIterable {
     case short, medium, long, full, numeric
 }

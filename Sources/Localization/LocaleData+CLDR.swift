@@ -1,10 +1,79 @@
 // CLDR 47 data (ICU 77.1) for the five document locales, checked against
-// ../shared/conformance/formats.json. Spaces inside patterns are the CLDR ones:
+// ../shared/conformance/formats.json (whose `en` is ICU's American English; Formwright's
+// `en` is en-GB, taken from ICU's en_GB: see FormatsConformanceTests). Spaces inside patterns are the CLDR ones:
 // U+00A0 NO-BREAK SPACE in number patterns, U+202F NARROW NO-BREAK SPACE before
 // the Bulgarian "г." and the English "AM/PM". Another locale is another value here.
 
 extension LocaleData {
+    /// `en` is British English (CLDR en-GB, through en-001): day-first dates, 24-hour times,
+    /// `US$` for dollars. ICU's plain `en` is American English; see docs/TEMPLATES.md.
     static let en = LocaleData(
+        decimalSeparator: ".",
+        groupSeparator: ",",
+        minimumGroupingDigits: 1,
+        percentPattern: NumberPattern("#,##0%"),
+        currencyPattern: NumberPattern("¤#,##0.00"),
+        currencySymbols: ["EUR": "€", "USD": "US$", "GBP": "£", "JPY": "JP¥"],
+        defaultCurrency: nil,
+        compactShort: compactTable([
+            "0K", "00K", "000K", "0M", "00M", "000M", "0B", "00B", "000B", "0T", "00T", "000T",
+        ]),
+        monthsWide: [
+            "January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December",
+        ],
+        monthsAbbreviated: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"],
+        weekdaysWide: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+        weekdaysAbbreviated: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+        amPM: ("am", "pm"),
+        datePatterns: patterns([
+            .short: "dd/MM/y", .medium: "d MMM y", .long: "d MMMM y", .full: "EEEE, d MMMM y",
+            .numeric: "dd/MM/y",
+        ]),
+        timePatterns: patterns([
+            .short: "HH:mm", .medium: "HH:mm:ss", .long: "HH:mm:ss z",
+            .full: "HH:mm:ss zzzz", .numeric: "HH:mm",
+        ]),
+        dateTimeGlue: "{1}, {0}",
+        skeletonPatterns: patterns([
+        "EEEE": "cccc",
+        "Ed": "EEE d",
+        "H": "HH",
+        "Hm": "HH:mm",
+        "Hms": "HH:mm:ss",
+        "LLLL": "LLLL",
+        "MEd": "EEE, dd/MM",
+        "MMM": "LLL",
+        "MMMEd": "EEE, d MMM",
+        "MMMM": "LLLL",
+        "MMMMEEEEd": "EEEE, d MMMM",
+        "MMMMd": "d MMMM",
+        "MMMd": "d MMM",
+        "Md": "dd/MM",
+        "d": "d",
+        "hm": "h:mm\u{202F}a",
+        "hms": "h:mm:ss\u{202F}a",
+        "j": "HH",
+        "jm": "HH:mm",
+        "jms": "HH:mm:ss",
+        "ms": "mm:ss",
+        "y": "y",
+        "yM": "MM/y",
+        "yMEd": "EEE, dd/MM/y",
+        "yMMM": "MMM y",
+        "yMMMEd": "EEE, d MMM y",
+        "yMMMM": "MMMM y",
+        "yMMMMEEEEd": "EEEE, d MMMM y",
+        "yMMMMd": "d MMMM y",
+        "yMMMd": "d MMM y",
+        "yMd": "dd/MM/y",
+        "yyMd": "dd/MM/yy",
+        ]),
+        utcLongName: "Coordinated Universal Time")
+
+    /// ICU's root `en`, American English: only for vector files made with ICU, whose `en` is
+    /// this (``MessageConformanceCase``). Documents never format with it.
+    static let americanEnglish = LocaleData(
         decimalSeparator: ".",
         groupSeparator: ",",
         minimumGroupingDigits: 1,

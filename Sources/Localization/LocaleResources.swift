@@ -2,12 +2,14 @@
 /// so that formatting a message does no lookups along the fallback chain. A class, so
 /// that handing it around costs one reference count rather than one per table.
 final class LocaleResources: Sendable {
+    let locale: LocaleID
     let data: LocaleData
     let cardinal: PluralRules
     let ordinal: PluralRules
 
-    private init(_ locale: LocaleID) {
-        data = LocaleData.of(locale)
+    private init(_ locale: LocaleID, data: LocaleData? = nil) {
+        self.locale = locale
+        self.data = data ?? LocaleData.of(locale)
         cardinal = PluralRules.cardinal(locale)
         ordinal = PluralRules.ordinal(locale)
     }
@@ -23,6 +25,8 @@ final class LocaleResources: Sendable {
     }
 
     private static let en = LocaleResources(.en)
+    /// ICU's root `en` (American), for conformance vectors made with ICU; see ``MessageConformanceCase``.
+    static let americanEnglish = LocaleResources(.en, data: .americanEnglish)
     private static let bg = LocaleResources(.bg)
     private static let ro = LocaleResources(.ro)
     private static let roMD = LocaleResources(.roMD)

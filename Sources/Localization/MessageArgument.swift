@@ -21,6 +21,8 @@ public struct MessageArgument: Sendable, Hashable, CustomStringConvertible {
         case selectordinal
         /// `{x, select, …}`: text.
         case select
+        /// `{x, spellout}`, `{x, spellout, currency}`: a number or money, written in words.
+        case spellout
     }
 
     /// The name inside the braces (`count` in `{count, plural, …}`).

@@ -6,30 +6,50 @@ struct MessageFormattingContext {
     let values: [String: MessageValue]
     let resources: LocaleResources
 
-    /// Appends a message; `pound` is what `#` prints in the nearest plural.
-    func append(_ parts: [MessagePart], pound: String?, into output: inout String) throws(MessageFormatError) {
+    /// Appends a message; `pound` is what `#` prints in the nearest plural. `valueStop` says
+    /// whether the output ends with a value's own full stop (``FullStop``): literal text that
+    /// follows it does not print a second one. Returns that state at the end of `parts`.
+    @discardableResult
+    func append(_ parts: [MessagePart], pound: String?, valueStop: Bool = false, into output: inout String) throws(MessageFormatError) -> Bool {
+        var valueStop = valueStop
         for part in parts {
             switch part {
             case .text(let text):
-                output += text
+                output += valueStop ? FullStop.literal(text, after: output) : text
+                valueStop = false
             case .pound:
                 output += pound ?? "#"
+                valueStop = false
             case .simple(let argument):
-                try append(argument, into: &output)
+                var value = ""
+                try append(argument, into: &value)
+                output += value
+                valueStop = value.isEmpty ? valueStop : FullStop.endsWithFullStop(value)
             case .plural(let argument):
-                try append(argument, into: &output)
+                let (variant, pound) = try variant(of: argument)
+                valueStop = try append(variant, pound: pound, valueStop: valueStop, into: &output)
             case .select(let argument):
-                try append(argument, pound: pound, into: &output)
+                valueStop = try append(try variant(of: argument), pound: pound, valueStop: valueStop, into: &output)
             case .tag(_, let content):
-                try append(content, pound: pound, into: &output)
+                valueStop = try append(content, pound: pound, valueStop: valueStop, into: &output)
             }
         }
+        return valueStop
     }
 
     /// Appends a message as spans of text, each with the tags around it; `tags` are the
     /// tags open where `parts` stand.
     func appendSpans(_ parts: [MessagePart], pound: String?, tags: [String], into spans: inout [MessageSpan]) throws(MessageFormatError) {
-        func add(_ text: String) {
+        var valueStop = false
+        try appendSpans(parts, pound: pound, tags: tags, valueStop: &valueStop, into: &spans)
+    }
+
+    private func appendSpans(_ parts: [MessagePart], pound: String?, tags: [String], valueStop: inout Bool, into spans: inout [MessageSpan]) throws(MessageFormatError) {
+        func add(_ text: String, isValue: Bool = false) {
+            guard !text.isEmpty else { return }
+            var text = text
+            if !isValue, valueStop, let last = spans.last { text = FullStop.literal(text, after: last.text) }
+            valueStop = isValue && FullStop.endsWithFullStop(text)
             guard !text.isEmpty else { return }
             if let last = spans.last, last.tags == tags {
                 spans[spans.count - 1] = MessageSpan(text: last.text + text, tags: tags)
@@ -46,15 +66,23 @@ struct MessageFormattingContext {
             case .simple(let argument):
                 var text = ""
                 try append(argument, into: &text)
-                add(text)
+                add(text, isValue: true)
             case .plural(let argument):
                 let (variant, pound) = try variant(of: argument)
-                try appendSpans(variant, pound: pound, tags: tags, into: &spans)
+                try appendSpans(variant, pound: pound, tags: tags, valueStop: &valueStop, into: &spans)
             case .select(let argument):
-                try appendSpans(try variant(of: argument), pound: pound, tags: tags, into: &spans)
+                try appendSpans(try variant(of: argument), pound: pound, tags: tags, valueStop: &valueStop, into: &spans)
             case .tag(let name, let content):
-                try appendSpans(content, pound: pound, tags: tags + [name], into: &spans)
+                try appendSpans(content, pound: pound, tags: tags + [name], valueStop: &valueStop, into: &spans)
             }
+        }
+    }
+
+    private func spelled(_ amount: Decimal, currency: String, argument: String) throws(MessageFormatError) -> String {
+        do {
+            return try NumberSpelling.words(amount: amount, currency: currency, locale: resources.locale)
+        } catch {
+            throw MessageFormatError(code: .wrongArgumentType, argument: argument, message: "argument '\(argument)': \(error.message)", suggestion: error.suggestion)
         }
     }
 
@@ -102,12 +130,27 @@ struct MessageFormattingContext {
             DateFormatting.appendTime(date, hour: 0, minute: 0, second: 0, style: style, data: resources.data, into: &output)
         case (.date, _), (.time, _):
             throw .wrongType(argument.name, expected: "a date or date-time", got: value)
+        case (.spellout(let gender), .number(let number)):
+            var whole = Decimal(), copy = number
+            NSDecimalRound(&whole, &copy, 0, .plain)
+            guard whole == number, number >= 0, number <= Decimal(NumberSpelling.maximum),
+                let words = NumberSpelling.words(NSDecimalNumber(decimal: number).int64Value, locale: resources.locale, gender: gender) else {
+                throw .wrongType(argument.name, expected: "a whole number from 0 to \(NumberSpelling.maximum)", got: value)
+            }
+            output += words
+        case (.spelloutCurrency(let code), .money(let amount, let currency)):
+            if let code, code != currency.uppercased() {
+                throw MessageFormatError(code: .wrongArgumentType, argument: argument.name,
+                                         message: "argument '\(argument.name)' is an amount in \(currency.uppercased()), but the message spells it in \(code)",
+                                         suggestion: "write {\(argument.name), spellout, currency} to use the amount's own currency")
+            }
+            output += try spelled(amount, currency: currency, argument: argument.name)
+        case (.spelloutCurrency(let code?), .number(let amount)):
+            output += try spelled(amount, currency: code, argument: argument.name)
+        case (.spellout, _), (.spelloutCurrency, _):
+            let expected = if case .spelloutCurrency(nil) = argument.style { "a money amount (amount and currency)" } else { "a number" }
+            throw .wrongType(argument.name, expected: expected, got: value)
         }
-    }
-
-    private func append(_ argument: PluralArgument, into output: inout String) throws(MessageFormatError) {
-        let (message, pound) = try variant(of: argument)
-        try append(message, pound: pound, into: &output)
     }
 
     /// The variant a plural argument's value selects, and what `#` prints in it.
@@ -138,10 +181,6 @@ struct MessageFormattingContext {
     private func formattedPound(_ raw: DecimalDigits, offset: Decimal) throws(MessageFormatError) -> NumberFormat.Result {
         let shifted = offset.isZero ? raw : DecimalDigits(raw.decimal - offset)
         return NumberFormat.decimal.format(shifted, data: resources.data)
-    }
-
-    private func append(_ argument: SelectArgument, pound: String?, into output: inout String) throws(MessageFormatError) {
-        try append(try variant(of: argument), pound: pound, into: &output)
     }
 
     private func variant(of argument: SelectArgument) throws(MessageFormatError) -> [MessagePart] {

@@ -257,14 +257,26 @@ struct MessageParser {
             }
             index += 1
             return try parseVariants(name: name, type: lowered, argumentStart: start, nesting: nesting)
+        case "spellout":
+            record(name, .spellout)
+            if next == "}" {
+                index += 1
+                return .simple(SimpleArgument(name: name, style: .spellout(gender: nil)))
+            }
+            guard next == "," else {
+                throw failure(index, "expected ',' or '}' after the argument type '\(type)' of '\(name)'")
+            }
+            index += 1
+            let (style, styleStart) = try parseSimpleStyle(name: name)
+            return .simple(SimpleArgument(name: name, style: try spelloutStyle(style, at: styleStart)))
         case "choice":
             throw failure(typeStart, "the 'choice' argument type is not supported", suggestion: "use plural or select")
-        case "spellout", "ordinal", "duration":
+        case "ordinal", "duration":
             throw failure(typeStart, "the '\(type)' argument type is not supported",
-                          suggestion: "use number, date, time, plural, selectordinal or select")
+                          suggestion: "use number, date, time, spellout, plural, selectordinal or select")
         default:
             throw failure(typeStart, "unknown argument type '\(type)'",
-                          suggestion: "use number, date, time, plural, selectordinal or select")
+                          suggestion: "use number, date, time, spellout, plural, selectordinal or select")
         }
     }
 
@@ -312,6 +324,30 @@ struct MessageParser {
         default:
             throw failure(offset, "unsupported number style '\(style)'",
                           suggestion: "use integer, percent, currency or a skeleton such as ::.00 or ::currency/EUR")
+        }
+    }
+
+    /// `masculine`, `feminine`, `neuter`, `currency`, or `::currency/XXX` with a currency
+    /// ``NumberSpelling`` knows.
+    private func spelloutStyle(_ style: String, at offset: Int) throws(MessageSyntaxError) -> SimpleArgument.Style {
+        let usage = "use masculine, feminine, neuter, currency or ::currency/EUR (BGN, EUR, MDL, RON)"
+        if style.hasPrefix("::") {
+            let skeleton = style.dropFirst(2)
+            guard skeleton.hasPrefix("currency/") else {
+                throw failure(offset + 2, "unsupported spellout skeleton '\(skeleton)'", suggestion: usage)
+            }
+            let code = String(skeleton.dropFirst("currency/".count))
+            guard NumberSpelling.currencies.contains(code) else {
+                throw failure(offset + 2 + "currency/".count, "amounts in words are not written for the currency '\(code)'",
+                              suggestion: "use one of " + NumberSpelling.currencies.joined(separator: ", "))
+            }
+            return .spelloutCurrency(code)
+        }
+        switch style.lowercased() {
+        case "currency": return .spelloutCurrency(nil)
+        case let name:
+            if let gender = NumberSpelling.Gender(rawValue: name) { return .spellout(gender: gender) }
+            throw failure(offset, style.isEmpty ? "expected a spellout style after ','" : "unsupported spellout style '\(style)'", suggestion: usage)
         }
     }
 

@@ -38,9 +38,13 @@ public struct MessageFormat: Sendable, Hashable {
     ///
     /// - Throws: ``MessageFormatError`` when an argument is missing or has a type the message cannot use.
     public func format(_ values: [String: MessageValue], locale: LocaleID) throws(MessageFormatError) -> String {
+        try format(values, resources: LocaleResources.of(locale))
+    }
+
+    func format(_ values: [String: MessageValue], resources: LocaleResources) throws(MessageFormatError) -> String {
         var output = ""
         output.reserveCapacity(pattern.utf8.count + 16)
-        let context = MessageFormattingContext(values: values, resources: LocaleResources.of(locale))
+        let context = MessageFormattingContext(values: values, resources: resources)
         try context.append(parts, pound: nil, into: &output)
         return output
     }

@@ -15,7 +15,7 @@ indirect enum MessagePart: Sendable, Hashable {
     case tag(String, [MessagePart])
 }
 
-/// `{x}`, `{x, number, …}`, `{x, date, …}`, `{x, time, …}`.
+/// `{x}`, `{x, number, …}`, `{x, date, …}`, `{x, time, …}`, `{x, spellout, …}`.
 struct SimpleArgument: Sendable, Hashable {
     enum Style: Sendable, Hashable {
         case plain
@@ -25,6 +25,11 @@ struct SimpleArgument: Sendable, Hashable {
         case currency
         case date(DateFormatStyle)
         case time(DateFormatStyle)
+        /// `spellout`: a number in words, agreeing with `gender` when one is given.
+        case spellout(gender: NumberSpelling.Gender?)
+        /// `spellout, currency` (the money value's own currency, `currency` nil) or
+        /// `spellout, ::currency/EUR`: an amount in words with its currency's name.
+        case spelloutCurrency(String?)
     }
 
     var name: String

@@ -72,6 +72,10 @@ extension RenderContext {
             }
         case "money":
             return money(value, currency: arguments.first, at: location)
+        case "words":
+            var given: Expression?
+            if case .filter(_, _, let expressions, _) = expression { given = expressions.first }
+            return words(value, given: arguments.first, givenExpression: given, at: location)
         case "sum":
             return sum(value, itemExpression: arguments.first, currency: arguments.count > 1 ? arguments[1] : nil, at: location)
         case "where":
@@ -141,6 +145,53 @@ extension RenderContext {
                  suggestion: "amounts are written like 1234.50, without grouping or currency signs")
             return .null
         }
+    }
+
+    /// `words`: a whole number, or an amount `{amount, currency}`, in words in the template's
+    /// language (``NumberSpelling``). `words:amount_in_words` also checks words the data give:
+    /// when they are there and say something else, rendering fails with the data's pointer and
+    /// the words expected (a total in words must never disagree with the total).
+    mutating func words(_ value: Value, given: Value?, givenExpression: Expression?, at location: NodeLocation) -> Value {
+        if case .null = value { return .null }
+        let computed: String
+        switch Self.quantity(value) {
+        case .money(let amount, let currency)?:
+            do {
+                computed = try NumberSpelling.words(amount: amount, currency: currency, locale: template.locale)
+            } catch {
+                fail("filter.words", "words: \(error.message)", at: location, suggestion: error.suggestion)
+                return .null
+            }
+        case .number(let number)? where number.isWholeNumber && number >= 0 && number <= Decimal(NumberSpelling.maximum):
+            computed = NumberSpelling.words(NSDecimalNumber(decimal: number).int64Value, locale: template.locale) ?? ""
+        case .number?:
+            fail("filter.words", "words needs a whole number from 0 to \(NumberSpelling.maximum), or an amount {amount, currency}; found \(preview(value))", at: location,
+                 suggestion: "give amounts as {amount, currency}, e.g. sum:\"unit_cost * quantity\", currency")
+            return .null
+        case nil:
+            fail("filter.words", "words needs a number or an amount {amount, currency}, found \(value.typeName)", at: location)
+            return .null
+        }
+        guard let given, case .string(let text) = given, !text.trimmingWhitespace.isEmpty else { return .string(computed) }
+        if Self.wordsKey(text) != Self.wordsKey(computed) {
+            let pointer: String
+            if case .path(let path)? = givenExpression, !scopes.contains(where: { $0[path[0]] != nil }) {
+                pointer = "/" + path.map { $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }.joined(separator: "/")
+            } else {
+                pointer = givenExpression.map(describe) ?? "the given words"
+            }
+            fail("data.amount-in-words", "\(pointer): the amount in words does not match the total: expected \"\(computed)\", found \"\(text.prefix(300))\"", at: location,
+                 suggestion: "leave \(pointer.hasPrefix("/") ? pointer : "it") out (the words are computed from the total), or write \"\(computed)\"")
+            return .null
+        }
+        return .string(computed)
+    }
+
+    /// Words compared without case, extra spaces or a final full stop.
+    static func wordsKey(_ text: String) -> String {
+        var key = text.lowercased().collapsingWhitespace.trimmingWhitespace
+        while key.last == "." { key.removeLast() }
+        return key
     }
 
     /// `sum` adds a list of numbers or amounts; `sum:"unit_cost * quantity"` evaluates the

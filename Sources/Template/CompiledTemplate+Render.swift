@@ -280,13 +280,19 @@ struct RenderContext {
         switch node {
         case .text(let interpolation, let location):
             var out: [Inline] = []
+            // A value's own full stop (`2029 г.`) stands for the one the text puts after it.
+            var valueText: String?
             for segment in interpolation.segments {
                 switch segment {
-                case .literal(let s):
+                case .literal(var s):
+                    if let value = valueText { s = FullStop.literal(s, after: value) }
+                    valueText = nil
+                    guard !s.isEmpty else { continue }
                     guard countText(s, at: location) else { return out }
                     out.append(.text(s, marks: marks))
                 case .expression(let e, _):
                     let text = display(evaluate(e, at: location), expression: e, at: location)
+                    valueText = text.isEmpty ? valueText : text
                     guard countText(text, at: location) else { return out }
                     out += dataText(text, marks: marks)
                 }
@@ -510,12 +516,19 @@ struct RenderContext {
     // MARK: expressions
 
     mutating func string(_ interpolation: Interpolation, location: NodeLocation) -> String {
-        let text = interpolation.segments.map { segment -> String in
+        var text = ""
+        var valueText: String?
+        for segment in interpolation.segments {
             switch segment {
-            case .literal(let s): s
-            case .expression(let e, _): display(evaluate(e, at: location), expression: e, at: location)
+            case .literal(let s):
+                text += valueText.map { FullStop.literal(s, after: $0) } ?? s
+                valueText = nil
+            case .expression(let e, _):
+                let value = display(evaluate(e, at: location), expression: e, at: location)
+                text += value
+                valueText = value.isEmpty ? valueText : value
             }
-        }.joined()
+        }
         return countText(text, at: location) ? text : ""
     }
 

@@ -69,7 +69,7 @@ extension Expression {
 
     /// The names of the filters the language has.
     public static let filterNames: [String] = [
-        "date", "number", "money", "upper", "lower", "default", "join", "count", "sum", "where", "distinct", "mask",
+        "date", "number", "money", "words", "upper", "lower", "default", "join", "count", "sum", "where", "distinct", "mask",
     ]
 }
 
@@ -311,18 +311,21 @@ struct ExpressionParser {
         let allowed: ClosedRange<Int>
         switch name {
         case "sum": allowed = 0...2
-        case "distinct", "mask": allowed = 0...1
+        case "distinct", "mask", "words": allowed = 0...1
         case "where": allowed = 2...2
         default: return
         }
         let usage = ["sum": "sum, sum:\"unit_cost * quantity\" or sum:\"unit_cost * quantity\", \"EUR\"", "distinct": "distinct:\"funding_source\"",
-                     "where": "where:\"funding_source\", \"state_budget\"", "mask": "mask or mask:4"][name]!
+                     "where": "where:\"funding_source\", \"state_budget\"", "mask": "mask or mask:4",
+                     "words": "words, or words:amount_in_words to check given words"][name]!
         guard allowed.contains(arguments.count) else {
             throw ExpressionSyntaxError(offset: offsets.first ?? filterOffset, message: "\(name) takes \(allowed.lowerBound == allowed.upperBound ? "\(allowed.lowerBound)" : "\(allowed.lowerBound) or \(allowed.upperBound)") \(allowed.upperBound == 1 ? "argument" : "arguments"), found \(arguments.count)", suggestion: "write \(usage)")
         }
         guard let first = arguments.first else { return }
         switch (name, first) {
         case ("mask", .number(let n)) where !n.contains(".") && !n.hasPrefix("-"):
+            return
+        case ("words", _):
             return
         case ("mask", _):
             throw ExpressionSyntaxError(offset: offsets[0], message: "mask takes the number of characters to keep", suggestion: "write \(usage)")

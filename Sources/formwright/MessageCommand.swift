@@ -21,6 +21,9 @@ struct MessageCommand: ParsableCommand {
               formwright message --locale bg --args '{"d": {"date": "2026-11-22"}}' '{d, date, long}'
               → 22 ноември 2026 г.
 
+              formwright message --locale ro --args '{"t": {"amount": 21.5, "currency": "RON"}}' '{t, spellout, currency}'
+              → douăzeci și unu de lei și cincizeci de bani
+
               formwright message --cases ../shared/conformance/messageformat.json
               → 120 passed, 0 failed
 

@@ -46,6 +46,28 @@ import TestSupport
         #expect(findings("b.good", in: romanian).isEmpty)
     }
 
+    /// `spellout` is an argument type the checker knows: a correct translation using it is clean,
+    /// a bad spellout style is a MessageFormat error.
+    @Test func spelloutArguments() throws {
+        let po = try POFile.parse("""
+            msgid ""
+            msgstr ""
+            "Content-Type: text/plain; charset=UTF-8\\n"
+
+            msgctxt "b.words"
+            msgid "Amount in words: {total, spellout, currency}"
+            msgstr "Suma în litere: {total, spellout, currency}"
+
+            msgctxt "b.bad-words"
+            msgid "In words: {total, spellout, currency}"
+            msgstr "În litere: {total, spellout, ::currency/USD}"
+
+            """, path: "locales/ro/t.po")
+        let found = CatalogChecker.check(po, locale: .ro)
+        #expect(findings("b.words", in: found).isEmpty, "\(found)")
+        #expect(findings("b.bad-words", in: found).contains { $0.severity == .error && $0.message.contains("not valid ICU MessageFormat") }, "\(found)")
+    }
+
     @Test func suggestionsCarryTheFix() throws {
         let cedilla = try #require(findings("b.cedilla", in: romanian).first)
         #expect(cedilla.suggestion == "msgstr \"Consimțământ și semnătură\"")

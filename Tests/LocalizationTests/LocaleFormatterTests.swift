@@ -18,7 +18,7 @@ import Testing
         ("ro", "05.03.2026", "5 martie 2026", "joi, 5 martie 2026"),
         ("ro-MD", "05.03.2026", "5 martie 2026", "joi, 5 martie 2026"),
         ("it", "05/03/26", "5 marzo 2026", "giovedì 5 marzo 2026"),
-        ("en", "3/5/26", "March 5, 2026", "Thursday, March 5, 2026"),
+        ("en", "05/03/2026", "5 March 2026", "Thursday, 5 March 2026"),
     ])
     func namedDateStyles(locale: String, short: String, long: String, full: String) throws {
         let formatter = LocaleFormatter(locale: try #require(LocaleID(locale)))
@@ -29,7 +29,7 @@ import Testing
 
     @Test func times() throws {
         let morning = Date(timeIntervalSince1970: Double(CalendarDate(iso: "2026-03-05")!.startOfDayUTC.timeIntervalSince1970) + 9 * 3600 + 5 * 60)
-        #expect(LocaleFormatter(locale: .en).time(morning, style: .short) == "9:05\u{202F}AM")
+        #expect(LocaleFormatter(locale: .en).time(morning, style: .short) == "09:05")
         #expect(LocaleFormatter(locale: .bg).time(morning, style: .short) == "9:05")
         #expect(LocaleFormatter(locale: .it).time(morning, style: .short) == "09:05")
         #expect(LocaleFormatter(locale: .en).time(morning, style: .numeric) == "09:05")
@@ -59,7 +59,7 @@ import Testing
         #expect(en.percent(Decimal(string: "0.125")!) == "12%")
         #expect(en.percent(Decimal(string: "0.875")!) == "88%")
         #expect(en.money(Decimal(string: "0.125")!, currency: "EUR") == "€0.12")
-        #expect(en.money(Decimal(string: "1234.5")!, currency: "JPY") == "¥1,234")
+        #expect(en.money(Decimal(string: "1234.5")!, currency: "JPY") == "JP¥1,234")
     }
 
     @Test func negativeValuesAndNegativeZero() {

@@ -31,13 +31,21 @@ import Testing
         #expect(Self.invalidMessages.count == 20)
     }
 
+    /// The `en` cases whose expected text is American English (ICU's root `en`): Formwright's
+    /// `en` is British English (CLDR en-GB), so these expect what ICU's `en_GB` prints.
+    static let britishEnglish: [String: String] = [
+        "en-date-time-03": "The case review meeting is on 5 March 2026 at 09:05.",
+        "en-date-time-04": "Hearing date: Sunday, 22 November 2026",
+    ]
+
     @Test(arguments: cases.map(\.id))
     func formatsLikeICU(id: String) throws {
         let vector = try #require(Self.cases.first { $0.id == id })
         let locale = try #require(LocaleID(vector.locale))
         let message = try MessageFormat(vector.message)
         let actual = try message.format(vector.args, locale: locale)
-        #expect(Array(actual.unicodeScalars) == Array(vector.expected.unicodeScalars), "\(id): \(actual.debugDescription) != \(vector.expected.debugDescription)")
+        let expected = Self.britishEnglish[id] ?? vector.expected
+        #expect(Array(actual.unicodeScalars) == Array(expected.unicodeScalars), "\(id): \(actual.debugDescription) != \(expected.debugDescription)")
     }
 
     @Test(arguments: invalidMessages)
