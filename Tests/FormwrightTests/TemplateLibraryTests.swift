@@ -76,8 +76,10 @@ import Testing
     }
 
     /// Whitespace folded to single spaces (PDF text breaks lines and pads columns).
+    /// Whitespace collapsed, and the print rules' non-breaking hyphen read as the hyphen
+    /// LibreOffice's PDF text gives for it.
     static func folded(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text.replacingOccurrences(of: "\u{2011}", with: "-").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     @Test(arguments: templateIDs)
