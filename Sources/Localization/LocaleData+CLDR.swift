@@ -73,70 +73,27 @@ extension LocaleData {
 
     /// ICU's root `en`, American English: only for vector files made with ICU, whose `en` is
     /// this (``MessageConformanceCase``). Documents never format with it.
-    static let americanEnglish = LocaleData(
-        decimalSeparator: ".",
-        groupSeparator: ",",
-        minimumGroupingDigits: 1,
-        percentPattern: NumberPattern("#,##0%"),
-        currencyPattern: NumberPattern("¤#,##0.00"),
-        currencySymbols: ["EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"],
-        defaultCurrency: nil,
-        compactShort: compactTable([
-            "0K", "00K", "000K", "0M", "00M", "000M", "0B", "00B", "000B", "0T", "00T", "000T",
-        ]),
-        monthsWide: [
-            "January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December",
-        ],
-        monthsAbbreviated: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-        weekdaysWide: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
-        weekdaysAbbreviated: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-        amPM: ("AM", "PM"),
-        datePatterns: patterns([
+    /// Only what differs from British English is written here; everything else is ``en``.
+    static let americanEnglish: LocaleData = {
+        var data = en
+        data.currencySymbols.merge(["USD": "$", "JPY": "¥"]) { $1 }
+        data.monthsAbbreviated[8] = "Sep"
+        data.amPM = ("AM", "PM")
+        data.datePatterns.merge(patterns([
             .short: "M/d/yy", .medium: "MMM d, y", .long: "MMMM d, y", .full: "EEEE, MMMM d, y",
-            // British practice for official English documents.
-            .numeric: "dd/MM/y",
-        ]),
-        timePatterns: patterns([
+        ])) { $1 }  // .numeric stays dd/MM/y: British practice for official English documents.
+        data.timePatterns.merge(patterns([
             .short: "h:mm\u{202F}a", .medium: "h:mm:ss\u{202F}a", .long: "h:mm:ss\u{202F}a z",
-            .full: "h:mm:ss\u{202F}a zzzz", .numeric: "HH:mm",
-        ]),
-        dateTimeGlue: "{1}, {0}",
-        skeletonPatterns: patterns([
-        "EEEE": "cccc",
-        "Ed": "EEE d",
-        "H": "HH",
-        "Hm": "HH:mm",
-        "Hms": "HH:mm:ss",
-        "LLLL": "LLLL",
-        "MEd": "EEE, M/d",
-        "MMM": "LLL",
-        "MMMEd": "EEE, MMM d",
-        "MMMM": "LLLL",
-        "MMMMEEEEd": "EEEE, MMMM d",
-        "MMMMd": "MMMM d",
-        "MMMd": "MMM d",
-        "Md": "M/d",
-        "d": "d",
-        "hm": "h:mm\u{202F}a",
-        "hms": "h:mm:ss\u{202F}a",
-        "j": "h\u{202F}a",
-        "jm": "h:mm\u{202F}a",
-        "jms": "h:mm:ss\u{202F}a",
-        "ms": "mm:ss",
-        "y": "y",
-        "yM": "M/y",
-        "yMEd": "EEE, M/d/y",
-        "yMMM": "MMM y",
-        "yMMMEd": "EEE, MMM d, y",
-        "yMMMM": "MMMM y",
-        "yMMMMEEEEd": "EEEE, MMMM d, y",
-        "yMMMMd": "MMMM d, y",
-        "yMMMd": "MMM d, y",
-        "yMd": "M/d/y",
-        "yyMd": "M/d/yy",
-        ]),
-        utcLongName: "Coordinated Universal Time")
+            .full: "h:mm:ss\u{202F}a zzzz",
+        ])) { $1 }
+        data.skeletonPatterns.merge(patterns([
+            "MEd": "EEE, M/d", "MMMEd": "EEE, MMM d", "MMMMEEEEd": "EEEE, MMMM d", "MMMMd": "MMMM d",
+            "MMMd": "MMM d", "Md": "M/d", "j": "h\u{202F}a", "jm": "h:mm\u{202F}a", "jms": "h:mm:ss\u{202F}a",
+            "yM": "M/y", "yMEd": "EEE, M/d/y", "yMMMEd": "EEE, MMM d, y", "yMMMMEEEEd": "EEEE, MMMM d, y",
+            "yMMMMd": "MMMM d, y", "yMMMd": "MMM d, y", "yMd": "M/d/y", "yyMd": "M/d/yy",
+        ])) { $1 }
+        return data
+    }()
 
     static let bg = LocaleData(
         decimalSeparator: ",",
