@@ -3,30 +3,15 @@ import Foundation
 import TestSupport
 import Synchronization
 import Testing
-import ZipSupport
 
 /// A font the document asks for that is not installed is reported after conversion.
 @Suite struct FontCheckTests {
     /// A minimal ODT whose paragraph style asks for `font`.
     static func odt(font: String) throws -> [UInt8] {
-        let office = #"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3""#
-        let content = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <office:document-content \(office)><office:font-face-decls><style:font-face style:name="F1" svg:font-family="&apos;\(font)&apos;"/></office:font-face-decls>\
-            <office:automatic-styles><style:style style:name="P1" style:family="paragraph"><style:text-properties style:font-name="F1" fo:font-size="14pt"/></style:style></office:automatic-styles>\
-            <office:body><office:text><text:p text:style-name="P1">Font check</text:p></office:text></office:body></office:document-content>
-            """
-        let manifest = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">\
-            <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>\
-            <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>
-            """
-        return try ZipWriter.archive([
-            ZipEntry(path: "mimetype", data: Array("application/vnd.oasis.opendocument.text".utf8), compression: .stored),
-            ZipEntry(path: "META-INF/manifest.xml", data: Array(manifest.utf8)),
-            ZipEntry(path: "content.xml", data: Array(content.utf8)),
-        ])
+        try MinimalODT.package(
+            fontFaces: #"<style:font-face style:name="F1" svg:font-family="&apos;\#(font)&apos;"/>"#,
+            automaticStyles: #"<style:style style:name="P1" style:family="paragraph"><style:text-properties style:font-name="F1" fo:font-size="14pt"/></style:style>"#,
+            text: #"<text:p text:style-name="P1">Font check</text:p>"#)
     }
 
     /// Arial printed as Liberation Sans keeps its line breaks: not a substitution to report.

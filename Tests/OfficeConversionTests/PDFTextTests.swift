@@ -3,7 +3,6 @@ import Foundation
 import Synchronization
 import TestSupport
 import Testing
-import ZipSupport
 
 /// The PDF text with positions (`pdftotext -bbox-layout`), and the print checks read from it.
 @Suite struct PDFTextTests {
@@ -155,25 +154,9 @@ import ZipSupport
 
     /// A minimal ODT with one paragraph per page.
     static func odt(_ pages: [String]) throws -> [UInt8] {
-        let office = #"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3""#
         let paragraphs = pages.enumerated().map { #"<text:p text:style-name="\#($0.offset == 0 ? "P0" : "P1")">\#($0.element)</text:p>"# }.joined()
-        let content = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <office:document-content \(office)><office:automatic-styles>\
-            <style:style style:name="P0" style:family="paragraph"/>\
-            <style:style style:name="P1" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style></office:automatic-styles>\
-            <office:body><office:text>\(paragraphs)</office:text></office:body></office:document-content>
-            """
-        let manifest = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">\
-            <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>\
-            <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>
-            """
-        return try ZipWriter.archive([
-            ZipEntry(path: "mimetype", data: Array("application/vnd.oasis.opendocument.text".utf8), compression: .stored),
-            ZipEntry(path: "META-INF/manifest.xml", data: Array(manifest.utf8)),
-            ZipEntry(path: "content.xml", data: Array(content.utf8)),
-        ])
+        return try MinimalODT.package(
+            automaticStyles: #"<style:style style:name="P0" style:family="paragraph"/><style:style style:name="P1" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style>"#,
+            text: paragraphs)
     }
 }
