@@ -3,18 +3,6 @@ import Testing
 
 /// `<articles>` and citations: what the parser accepts and how it reports misuse.
 @Suite struct ArticleParserTests {
-    func errors(_ body: String) -> [TemplateError] {
-        do {
-            _ = try Fixtures.template(body)
-            return []
-        } catch let error as TemplateErrors {
-            return error.errors
-        } catch {
-            Issue.record("unexpected \(error)")
-            return []
-        }
-    }
-
     @Test func acceptsArticlesWithTitlesClausesPointsAndCitations() throws {
         let t = try Fixtures.template("""
             <articles>
@@ -46,7 +34,7 @@ import Testing
         ("<ul><li><points><point>x</point></points></li></ul>", "template.points-outside-clause", "for a list outside articles use <ol> or <ul>"),
     ])
     func misplacedElementsAreLocatedWithAHint(body: String, code: String, hint: String) {
-        let found = errors(body)
+        let found = Fixtures.errors(body)
         #expect(found.map(\.code) == [code])
         #expect(found.first?.line == 3)
         #expect(found.first?.suggestion == hint)
@@ -54,7 +42,7 @@ import Testing
     }
 
     @Test func unknownCitationSuggestsTheClosestRef() {
-        let found = errors("""
+        let found = Fixtures.errors("""
             <articles><article ref="data-sharing">x</article></articles>
             <p><t id="see" where="ref:data-sharng">See {where}.</t></p>
             <p>As in <ref to="dta"/>.</p>
@@ -69,13 +57,13 @@ import Testing
     }
 
     @Test func citationWithoutAnyArticleSaysHowToDeclareOne() {
-        let found = errors("<p>{ref:scope}</p>")
+        let found = Fixtures.errors("<p>{ref:scope}</p>")
         #expect(found.first?.code == "template.unknown-ref")
         #expect(found.first?.suggestion == "declare it on an article: <article ref=\"scope\">")
     }
 
     @Test func duplicateRefPointsToTheFirst() {
-        let found = errors("""
+        let found = Fixtures.errors("""
             <articles>
               <article ref="scope"><clause>a</clause></article>
               <article><clause ref="scope">b</clause></article>
@@ -88,12 +76,12 @@ import Testing
     }
 
     @Test func refOnARepeatedArticleIsRejected() {
-        let found = errors("<articles><article ref=\"party\" each=\"p in parties\">{p}</article></articles>")
+        let found = Fixtures.errors("<articles><article ref=\"party\" each=\"p in parties\">{p}</article></articles>")
         #expect(found.map(\.code) == ["template.ref-in-loop"])
     }
 
     @Test func badRefNamesAndMixedContentAreRejected() {
-        let found = errors("""
+        let found = Fixtures.errors("""
             <articles>
               <article ref="1st">text <clause>a</clause></article>
             </articles>
@@ -103,7 +91,7 @@ import Testing
     }
 
     @Test func clausesHoldNoBlocks() {
-        let found = errors("<articles><article><clause><table><row><cell>x</cell></row></table></clause></article></articles>")
+        let found = Fixtures.errors("<articles><article><clause><table><row><cell>x</cell></row></table></clause></article></articles>")
         #expect(found.map(\.code) == ["template.block-in-clause"])
     }
 

@@ -23,15 +23,7 @@ import Testing
     }
 
     func errors(_ body: String, head: String = "", attributes: String = "") -> [TemplateError] {
-        do {
-            _ = try parse(body, head: head, attributes: attributes)
-            return []
-        } catch let error as TemplateErrors {
-            return error.errors
-        } catch {
-            Issue.record("unexpected \(error)")
-            return []
-        }
+        Fixtures.errors { try parse(body, head: head, attributes: attributes) }
     }
 
     @Test(arguments: [

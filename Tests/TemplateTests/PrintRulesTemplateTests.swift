@@ -12,17 +12,6 @@ import Testing
         try CompiledTemplate(try Fixtures.template(body), locale: locale, catalogs: CatalogSet(catalogs: [])).render(data)
     }
 
-    static func errors(_ body: String) -> [TemplateError] {
-        do {
-            _ = try Fixtures.template(body)
-            return []
-        } catch let error as TemplateErrors {
-            return error.errors
-        } catch {
-            return []
-        }
-    }
-
     @Test func rowsStayWholeUnlessTheTemplateLetsThemSplit() throws {
         let doc = try Self.render("""
             <table><row><cell>a</cell></row><row split="true"><cell>long</cell></row></table>
@@ -50,7 +39,7 @@ import Testing
         (#"<table><row split="1"><cell>a</cell></row></table>"#, "template.boolean", "true or false"),
     ])
     func badValuesAreLocatedErrors(_ body: String, code: String, hint: String) {
-        let errors = Self.errors(body)
+        let errors = Fixtures.errors(body)
         #expect(errors.map(\.code) == [code], "\(errors)")
         #expect(errors.first.map { $0.line > 0 && $0.column > 0 } == true)
         #expect(errors.first?.description.contains(hint) == true, "\(errors)")

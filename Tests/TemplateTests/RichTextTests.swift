@@ -21,17 +21,6 @@ import Testing
         return p.content
     }
 
-    func parseErrors(_ body: String) -> [TemplateError] {
-        do {
-            _ = try Fixtures.template(body)
-            return []
-        } catch let error as TemplateErrors {
-            return error.errors
-        } catch {
-            return []
-        }
-    }
-
     @Test func markupInsideAMessageBecomesTags() throws {
         let t = try Fixtures.template("""
             <p><t id="m" name="guardian">I, <b>{name}</b>, agree to <a href="https://example.org">the <i>terms</i></a>.</t></p>
@@ -112,7 +101,7 @@ import Testing
         (#"<t id="m">Hi <b if="a">x</b></t>"#, "template.unknown-attribute"),
     ])
     func badLinksAndNotesAreLocatedErrors(body: String, code: String) throws {
-        let errors = parseErrors("<p>\(body)</p>")
+        let errors = Fixtures.errors("<p>\(body)</p>")
         let error = try #require(errors.first { $0.code == code }, "\(errors)")
         #expect(error.line == 3)
         #expect(error.column > 1)

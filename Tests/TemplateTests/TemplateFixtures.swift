@@ -1,5 +1,6 @@
 import Localization
 import Template
+import Testing
 
 /// Small templates and catalogs built in memory for the tests.
 enum Fixtures {
@@ -12,6 +13,25 @@ enum Fixtures {
             </document>
             """
         return try TemplateParser.parse(source: Array(source.utf8), file: file)
+    }
+
+    /// The errors `parse` throws, none when it succeeds; anything but ``TemplateErrors`` is
+    /// recorded as an issue of the test.
+    static func errors(_ parse: () throws -> TemplateDefinition) -> [TemplateError] {
+        do {
+            _ = try parse()
+            return []
+        } catch let error as TemplateErrors {
+            return error.errors
+        } catch {
+            Issue.record("unexpected \(error)")
+            return []
+        }
+    }
+
+    /// The errors of a template with this body (and head).
+    static func errors(_ body: String, head: String = "") -> [TemplateError] {
+        errors { try template(body, head: head) }
     }
 
     static func catalogs(_ files: [(locale: String, domain: String, po: String)]) throws -> CatalogSet {
