@@ -26,12 +26,9 @@ let package = Package(
         .systemLibrary(
             name: "CLibZip", pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]),
-        .systemLibrary(
-            name: "CZlib", pkgConfig: "zlib",
-            providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "XMLSupport", dependencies: ["CLibXML2"], swiftSettings: strictSwift),
-        .target(name: "ZipSupport", dependencies: ["CLibZip", "CZlib"], swiftSettings: strictSwift),
+        .target(name: "ZipSupport", dependencies: ["CLibZip"], swiftSettings: strictSwift),
         .target(name: "Localization", swiftSettings: strictSwift),
         .target(name: "DocumentModel", swiftSettings: strictSwift),
         .target(

@@ -15,8 +15,16 @@ import ZipSupport
 /// let bytes = try DOCXWriter().write(doc)
 /// ```
 public struct DOCXWriter: DocumentWriter {
-    /// A writer; it holds no state, so one value can serve any number of documents
-    /// and tasks.
+    /// `word/styles.xml`, `word/numbering.xml`, the font table and the package relationships,
+    /// compressed once per key: the same for every record of a template. Owned by this writer
+    /// value, so keep one writer per compiled template (copies share them); nothing is kept
+    /// process-wide.
+    let styles = PrecompressedPartStore<StylesKey>()
+    let numberingParts = PrecompressedPartStore<NumberingKey>()
+    let fixedParts = PrecompressedPartStore<FixedPart>()
+
+    /// A writer. Its only state is the parts it compressed once, so one value can serve any
+    /// number of documents and tasks.
     public init() {}
 
     /// `docx`.
@@ -27,8 +35,8 @@ public struct DOCXWriter: DocumentWriter {
     /// - Throws: ``DOCXWriterError`` when the ZIP archive cannot be assembled.
     public func write(_ document: Document) throws -> [UInt8] {
         do {
-            return try ZipWriter.archive(parts(of: document))
-        } catch {
+            return try ZipWriter.archive(items(of: document))
+        } catch let error as ZipError {
             throw DOCXWriterError(
                 message: "cannot assemble the DOCX package: \(error.message)",
                 part: nil,
@@ -36,8 +44,46 @@ public struct DOCXWriter: DocumentWriter {
         }
     }
 
+    /// The package entries in archive order, before zipping: one part can be inspected
+    /// without unzipping.
+    func parts(of document: Document) throws -> [ZipEntry] {
+        try package(of: document).map { part in
+            switch part {
+            case .content(let entry), .other(let entry): entry
+            case .precompressed(let entry, _): entry
+            }
+        }
+    }
+
+    /// What ``write(_:)`` hands to libzip: `word/document.xml` streamed from the XML writer's
+    /// buffer, the template's fixed parts copied compressed from this writer's stores.
+    func items(of document: Document) throws -> [ZipItem] {
+        try package(of: document).map { part in
+            switch part {
+            case .content(let entry): .stream(ZipStream(path: entry.path, chunksOf: entry.data, compression: entry.compression))
+            case .other(let entry): .entry(entry)
+            case .precompressed(let entry, let parts): .copy(entry.path, from: parts)
+            }
+        }
+    }
+
+    enum PackagePart {
+        /// The document's body, large and different in every document.
+        case content(ZipEntry)
+        case precompressed(ZipEntry, PrecompressedParts)
+        case other(ZipEntry)
+
+        init<Key>(_ part: PrecompressedPartStore<Key>.Part) { self = .precompressed(part.entry, part.compressed) }
+    }
+
+    /// The parts that depend on nothing but the font.
+    enum FixedPart: Hashable, Sendable {
+        case fontTable(font: String)
+        case packageRelationships
+    }
+
     /// What `word/styles.xml` is made from: the same for every record of a template, so the
-    /// part is built once (see ``PartCache``).
+    /// part is built and compressed once per writer (see ``PrecompressedPartStore``).
     struct StylesKey: Hashable, Sendable {
         let styles: StyleSheet
         let language: LanguageTag
@@ -47,18 +93,14 @@ public struct DOCXWriter: DocumentWriter {
         let hasFootnotes: Bool
     }
 
-    static let stylesCache = PartCache<StylesKey>()
-
     /// What `word/numbering.xml` is made from: the lists' kinds and levels, and the font.
     struct NumberingKey: Hashable, Sendable {
         let plan: NumberingPlan
         let font: String
     }
 
-    static let numberingCache = PartCache<NumberingKey>()
-
     /// Every part of the package, in the order they are stored.
-    func parts(of document: Document) -> [ZipEntry] {
+    private func package(of document: Document) throws -> [PackagePart] {
         var numbering = NumberingPlan()
 
         var body = BodyWriter(document: document, numbering: numbering)
@@ -105,20 +147,21 @@ public struct DOCXWriter: DocumentWriter {
         layout.hasFirstHeader = firstHeader != nil
         layout.hasFirstFooter = firstFooter != nil
         for kind in [ImageData.Kind.png, .jpeg] where pictures.contains(where: { $0.kind == kind }) { layout.pictureKinds.append(kind) }
-        var entries: [ZipEntry] = [
-            ZipEntry(path: "[Content_Types].xml", data: Self.contentTypesPart(layout)),
-            ZipEntry(path: "_rels/.rels", data: Self.packageRelationshipsPart()),
-            ZipEntry(path: "docProps/core.xml", data: Self.corePropertiesPart(document.metadata)),
-            ZipEntry(path: "docProps/app.xml", data: Self.appPropertiesPart(document.metadata)),
-            ZipEntry(path: "word/document.xml", data: documentXML),
-            ZipEntry(path: "word/styles.xml", data: Self.stylesCache.bytes(for: StylesKey(styles: document.styles, language: document.metadata.language, hasLinks: hasLinks, hasFootnotes: footnotesXML != nil)) {
-                Self.stylesPart(document, hasLinks: hasLinks, hasFootnotes: footnotesXML != nil)
+        let font = document.styles.fontFamily
+        var entries: [PackagePart] = [
+            .other(ZipEntry(path: "[Content_Types].xml", data: Self.contentTypesPart(layout))),
+            PackagePart(try fixedParts.part(for: .packageRelationships) { ZipEntry(path: "_rels/.rels", data: Self.packageRelationshipsPart()) }),
+            .other(ZipEntry(path: "docProps/core.xml", data: Self.corePropertiesPart(document.metadata))),
+            .other(ZipEntry(path: "docProps/app.xml", data: Self.appPropertiesPart(document.metadata))),
+            .content(ZipEntry(path: "word/document.xml", data: documentXML)),
+            PackagePart(try styles.part(for: StylesKey(styles: document.styles, language: document.metadata.language, hasLinks: hasLinks, hasFootnotes: footnotesXML != nil)) {
+                ZipEntry(path: "word/styles.xml", data: Self.stylesPart(document, hasLinks: hasLinks, hasFootnotes: footnotesXML != nil))
             }),
-            ZipEntry(path: "word/numbering.xml", data: Self.numberingCache.bytes(for: NumberingKey(plan: numbering, font: document.styles.fontFamily)) {
-                numbering.numberingPart(font: document.styles.fontFamily)
+            PackagePart(try numberingParts.part(for: NumberingKey(plan: numbering, font: font)) {
+                ZipEntry(path: "word/numbering.xml", data: numbering.numberingPart(font: font))
             }),
-            ZipEntry(path: "word/settings.xml", data: Self.settingsPart(document, hasFootnotes: footnotesXML != nil)),
-            ZipEntry(path: "word/fontTable.xml", data: Self.fontTablePart(document.styles.fontFamily)),
+            .other(ZipEntry(path: "word/settings.xml", data: Self.settingsPart(document, hasFootnotes: footnotesXML != nil))),
+            PackagePart(try fixedParts.part(for: .fontTable(font: font)) { ZipEntry(path: "word/fontTable.xml", data: Self.fontTablePart(font)) }),
         ]
         for (part, band) in bands {
             if let band { entries.append(ZipEntry(path: "word/" + part, data: band.xml)) }
@@ -139,4 +182,9 @@ public struct DOCXWriter: DocumentWriter {
         }
         return entries
     }
+}
+
+extension [DOCXWriter.PackagePart] {
+    /// A part built for this document alone.
+    fileprivate mutating func append(_ entry: ZipEntry) { append(.other(entry)) }
 }

@@ -35,7 +35,7 @@ extension Renderer {
         switch rendition {
         case .model(let document):
             do {
-                return try format.writer.write(document)
+                return try format == .odt ? writers.odt.write(document) : writers.docx.write(document)
             } catch {
                 throw FormwrightError(.io, "cannot build the \(format.rawValue) package: \(error)")
             }

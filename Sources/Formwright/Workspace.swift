@@ -4,6 +4,8 @@ public import Template
 public import DocumentModel
 public import TemplateData
 public import OfficeTemplate
+import ODTWriter
+import DOCXWriter
 
 /// A folder with `templates/` and `locales/`: the bundled documents and their catalogs.
 ///
@@ -124,6 +126,9 @@ public struct Renderer: Sendable {
     public let compiled: CompiledTemplate
     /// The compiled office document, for a template written in Word or Writer.
     public let office: CompiledOfficeTemplate?
+    /// The writers, kept with the compiled template: each holds the parts it compressed once
+    /// (styles, numbering), so every record after the first copies them.
+    let writers = (odt: ODTWriter(), docx: DOCXWriter())
 
     public init(package: TemplatePackage, catalogs: CatalogSet, locale: LocaleID, limits: RenderLimits = .init()) throws(FormwrightError) {
         self.package = package

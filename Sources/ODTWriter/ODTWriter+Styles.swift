@@ -6,20 +6,20 @@ extension ODTWriter {
     /// `styles.xml`: the font, the default style with the document language, one named
     /// paragraph style per ``StyleName``, the list and outline styles, the page layout and
     /// the master page "Standard" with the header and footer.
-    func stylesXML(_ document: Document) throws -> [UInt8] {
+    func stylesPart(_ document: Document) throws -> PrecompressedPartStore<StylesKey>.Part {
         let key = StylesKey(
             styles: document.styles, plan: MasterPagePlan(document), language: document.metadata.language,
             hasLinks: document.body.containsInline(where: \.isLink) || document.header.containsInline(where: \.isLink)
                 || document.footer.containsInline(where: \.isLink) || (document.firstPageHeader ?? []).containsInline(where: \.isLink)
                 || (document.firstPageFooter ?? []).containsInline(where: \.isLink),
             hasFootnotes: document.body.containsInline(where: \.isFootnote))
-        return try Self.stylesCache.bytes(for: key) { () throws -> [UInt8] in
-            try makeStylesXML(document, plan: key.plan, hasLinks: key.hasLinks, hasFootnotes: key.hasFootnotes)
+        return try styles.part(for: key) {
+            ZipEntry(path: "styles.xml", data: try makeStylesXML(document, plan: key.plan, hasLinks: key.hasLinks, hasFootnotes: key.hasFootnotes))
         }
     }
 
     /// Everything `styles.xml` is made from: the same for every record of a template, so
-    /// the part is built once (see ``PartCache``).
+    /// the part is built and compressed once per writer (see ``PrecompressedPartStore``).
     struct StylesKey: Hashable, Sendable {
         let styles: StyleSheet
         /// The pages, headers and footers.
@@ -30,8 +30,6 @@ extension ODTWriter {
         let hasLinks: Bool
         let hasFootnotes: Bool
     }
-
-    static let stylesCache = PartCache<StylesKey>()
 
     private func makeStylesXML(_ document: Document, plan: MasterPagePlan, hasLinks: Bool, hasFootnotes: Bool) throws -> [UInt8] {
         let sheet = document.styles

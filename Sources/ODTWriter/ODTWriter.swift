@@ -24,6 +24,11 @@ public struct ODTWriter: DocumentWriter {
     /// `"odt"`.
     public var fileExtension: String { "odt" }
 
+    /// `styles.xml` compressed once per style sheet, page plan and language: the same for
+    /// every record of a template. Owned by this writer value, so keep one writer per compiled
+    /// template (copies share it); nothing is kept process-wide.
+    let styles = PrecompressedPartStore<StylesKey>()
+
     /// The writer has no options: everything it needs is in the ``Document``.
     public init() {}
 
@@ -33,7 +38,7 @@ public struct ODTWriter: DocumentWriter {
     ///   such as a shading colour that is not six hex digits or a malformed creation date.
     public func write(_ document: Document) throws -> [UInt8] {
         do {
-            return try ZipWriter.archive(try parts(of: document))
+            return try ZipWriter.archive(try items(of: document))
         } catch let error as ZipError {
             throw ODTWriterError(
                 message: "Could not assemble the ODT package: \(error.message)",
@@ -44,24 +49,49 @@ public struct ODTWriter: DocumentWriter {
     /// The package entries in archive order, before zipping. Useful to inspect one part
     /// without unzipping.
     public func parts(of document: Document) throws -> [ZipEntry] {
-        let partNames = ["content.xml", "styles.xml", "meta.xml"]
-        let xmlParts = [
-            try contentXML(document),
-            try stylesXML(document),
-            try metaXML(document),
-        ]
-        var entries = [ZipEntry(path: "mimetype", data: Array(Self.mediaType.utf8), compression: .stored)]
-        for (name, data) in zip(partNames, xmlParts) {
-            entries.append(ZipEntry(path: name, data: data))
+        try package(of: document).map { part in
+            switch part {
+            case .content(let entry), .other(let entry): entry
+            case .precompressed(let part): part.entry
+            }
         }
+    }
+
+    /// What ``write(_:)`` hands to libzip: `content.xml` streamed from the XML writer's
+    /// buffer, `styles.xml` copied compressed from this writer's store.
+    func items(of document: Document) throws -> [ZipItem] {
+        try package(of: document).map { part in
+            switch part {
+            case .content(let entry): .stream(ZipStream(path: entry.path, chunksOf: entry.data, compression: entry.compression))
+            case .other(let entry): .entry(entry)
+            case .precompressed(let part): .copy(part.entry.path, from: part.compressed)
+            }
+        }
+    }
+
+    enum PackagePart {
+        /// The document's body, large and different in every document.
+        case content(ZipEntry)
+        case precompressed(PrecompressedPartStore<StylesKey>.Part)
+        case other(ZipEntry)
+    }
+
+    private func package(of document: Document) throws -> [PackagePart] {
+        let partNames = ["content.xml", "styles.xml", "meta.xml"]
+        var package: [PackagePart] = [
+            .other(ZipEntry(path: "mimetype", data: Array(Self.mediaType.utf8), compression: .stored)),
+            .content(ZipEntry(path: "content.xml", data: try contentXML(document))),
+            .precompressed(try stylesPart(document)),
+            .other(ZipEntry(path: "meta.xml", data: try metaXML(document))),
+        ]
         // Each picture once, named by its bytes; PNG and JPEG are compressed already.
         let pictures = document.pictures
         for picture in pictures {
-            entries.append(ZipEntry(path: Self.picturePath(picture), data: picture.bytes, compression: .stored))
+            package.append(.other(ZipEntry(path: Self.picturePath(picture), data: picture.bytes, compression: .stored)))
         }
-        entries.append(ZipEntry(path: "META-INF/manifest.xml", data: manifestXML(
-            parts: partNames.map { ($0, "text/xml") } + pictures.map { (Self.picturePath($0), $0.kind.mediaType) })))
-        return entries
+        package.append(.other(ZipEntry(path: "META-INF/manifest.xml", data: manifestXML(
+            parts: partNames.map { ($0, "text/xml") } + pictures.map { (Self.picturePath($0), $0.kind.mediaType) }))))
+        return package
     }
 
     /// Where a picture is stored in the package: `Pictures/image-<hash>.png`.

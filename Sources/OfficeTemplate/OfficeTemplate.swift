@@ -24,6 +24,9 @@ public struct OfficeTemplate: Sendable {
     /// Every tag, in document order, where it is typed.
     public let tags: [TagUse]
     let parts: [Part]
+    /// The parts no tag can be in (images, settings, fonts), compressed once when the
+    /// template is read and copied into every document of every locale.
+    let copiedParts: PrecompressedParts
     /// The first decimal id above every drawing and bookmark id of the template.
     let firstFreeID: Int
     /// The first `w:numId` above those of the numbering part.
@@ -35,8 +38,9 @@ public struct OfficeTemplate: Sendable {
     }
 
     enum Content: Sendable {
-        /// Compressed once when the template is read: the same bytes in every locale.
-        case copied(CompressedZipEntry)
+        /// Compressed once when the template is read (in ``OfficeTemplate/copiedParts``):
+        /// the same bytes in every locale.
+        case copied
         case compiled([Piece])
     }
 
@@ -100,10 +104,12 @@ public struct OfficeTemplate: Sendable {
         var numbering = NumberingDefinitions()
         // The template's thumbnail shows its tags, not the rendered document: it is left out.
         let thumbnails = Set(entries.map(\.path).filter { $0.hasPrefix("Thumbnails/") || $0.hasPrefix("docProps/thumbnail.") })
+        var copied: [ZipEntry] = []
         for entry in entries where !thumbnails.contains(entry.path) {
             guard let kind = Self.partKind(entry.path, format: format) else {
                 let compression: ZipEntry.Compression = entry.path == "mimetype" ? .stored : .deflated
-                compiledParts.append(Part(path: entry.path, content: .copied(try Self.compress(ZipEntry(path: entry.path, data: entry.data, compression: compression), file: file))))
+                copied.append(ZipEntry(path: entry.path, data: entry.data, compression: compression))
+                compiledParts.append(Part(path: entry.path, content: .copied))
                 continue
             }
             guard entry.data.count <= limits.maxPartSize else {
@@ -153,6 +159,7 @@ public struct OfficeTemplate: Sendable {
         }
         if !problems.isEmpty { throw TemplateErrors(problems) }
         parts = compiledParts
+        copiedParts = try Self.compress(copied, file: file)
         firstFreeID = largestID + 1
         firstFreeNumbering = numbering.maxID + 1
         tags = tagUses.sorted { ($0.place, $0.column) < ($1.place, $1.column) }.map(\.use)
@@ -170,15 +177,22 @@ public struct OfficeTemplate: Sendable {
     public func compile(locale: LocaleID, catalogs: CatalogSet, limits: RenderLimits = .init()) throws(TemplateErrors) -> CompiledOfficeTemplate {
         let compiled = try CompiledTemplate(definition, locale: locale, catalogs: catalogs, limits: limits)
         var entries: [CompiledOfficeTemplate.Entry] = []
+        // The parts with no data in them (styles with the document language) are written and
+        // compressed once for this locale, into an archive the compiled template owns.
+        var localeParts: [ZipEntry] = []
         for part in parts {
-            let compression: ZipEntry.Compression = part.path == "mimetype" ? .stored : .deflated
+            guard case .compiled(let pieces) = part.content, !pieces.contains(where: \.needsData) else { continue }
+            var renderer = PieceRenderer(locale: locale, evaluator: TemplateEvaluator(template: compiled, data: .null))
+            renderer.render(pieces)
+            localeParts.append(ZipEntry(path: part.path, data: renderer.out, compression: part.path == "mimetype" ? .stored : .deflated))
+        }
+        let fixed = try Self.compress(localeParts, file: definition.file)
+        for part in parts {
             switch part.content {
-            case .copied(let entry):
-                entries.append(.fixed(entry))
-            case .compiled(let pieces) where !pieces.contains(where: \.needsData):
-                var renderer = PieceRenderer(locale: locale, evaluator: TemplateEvaluator(template: compiled, data: .null))
-                renderer.render(pieces)
-                entries.append(.fixed(try Self.compress(ZipEntry(path: part.path, data: renderer.out, compression: compression), file: definition.file)))
+            case .copied:
+                entries.append(.fixed(part.path, from: copiedParts))
+            case .compiled where fixed.contains(part.path):
+                entries.append(.fixed(part.path, from: fixed))
             case .compiled(let pieces):
                 entries.append(.rendered(path: part.path, pieces: pieces))
             }
@@ -187,11 +201,11 @@ public struct OfficeTemplate: Sendable {
                                       firstFreeNumbering: firstFreeNumbering, folder: folder)
     }
 
-    static func compress(_ entry: ZipEntry, file: String) throws(TemplateErrors) -> CompressedZipEntry {
+    static func compress(_ entries: [ZipEntry], file: String) throws(TemplateErrors) -> PrecompressedParts {
         do {
-            return try entry.compressed()
+            return try PrecompressedParts(entries)
         } catch {
-            throw TemplateErrors([TemplateError(code: "office.package", file: file, line: 0, column: 0, message: "cannot compress \(entry.path): \(error)")])
+            throw TemplateErrors([TemplateError(code: "office.package", file: file, line: 0, column: 0, message: "cannot compress the template's fixed parts: \(error)")])
         }
     }
 
@@ -351,8 +365,8 @@ public struct CompiledOfficeTemplate: Sendable {
     let folder: URL?
 
     enum Entry: Sendable {
-        /// Written once for this locale, copied into every document.
-        case fixed(CompressedZipEntry)
+        /// Compressed once (for the template or this locale), copied into every document.
+        case fixed(String, from: PrecompressedParts)
         case rendered(path: String, pieces: [Piece])
 
         /// The numbering part and the package indexes list what the other parts added.
@@ -372,28 +386,27 @@ public struct CompiledOfficeTemplate: Sendable {
     public func render(_ data: Value) throws(TemplateErrors) -> [UInt8] {
         var renderer = PieceRenderer(locale: template.locale, evaluator: TemplateEvaluator(template: template, data: data),
                                      firstFreeNumber: firstFreeID, firstFreeNumbering: firstFreeNumbering)
-        var compressed: [CompressedZipEntry?] = Array(repeating: nil, count: entries.count)
-        var rendered: [(Int, ZipEntry)] = []
+        var items: [ZipItem?] = Array(repeating: nil, count: entries.count)
         // The numbering part is written last: it lists the list instances the loops made.
         renderer.folder = folder
         renderer.format = format
         let order = entries.indices.sorted { (entries[$0].rendersLast ? 1 : 0) < (entries[$1].rendersLast ? 1 : 0) }
         for i in order {
             switch entries[i] {
-            case .fixed(let e):
-                compressed[i] = e
+            case .fixed(let path, let parts):
+                items[i] = .copy(path, from: parts)
             case .rendered(let path, let pieces):
                 renderer.out = []
                 renderer.out.reserveCapacity(1 << 16)
                 renderer.render(pieces)
-                rendered.append((i, ZipEntry(path: path, data: renderer.out)))
+                // Handed to libzip in chunks from the renderer's buffer, not copied whole.
+                items[i] = .stream(ZipStream(path: path, chunksOf: renderer.out))
             }
         }
         if !renderer.evaluator.errors.isEmpty { throw TemplateErrors(renderer.evaluator.errors) }
-        for (i, entry) in rendered { compressed[i] = try OfficeTemplate.compress(entry, file: template.definition.file) }
-        var archive = compressed.compactMap { $0 }
+        var archive = items.compactMap { $0 }
         for item in renderer.media {
-            archive.append(try OfficeTemplate.compress(ZipEntry(path: item.path, data: item.image.bytes, compression: .stored), file: template.definition.file))
+            archive.append(.entry(ZipEntry(path: item.path, data: item.image.bytes, compression: .stored)))
         }
         do {
             return try ZipWriter.archive(archive)

@@ -1,6 +1,8 @@
+internal import CLibZip
+
 extension ZipWriter {
-    /// The total uncompressed size of the entries of an archive this writer made, read from
-    /// its central directory (no entry is inflated), or nil when `archive` is not one.
+    /// The total uncompressed size of the entries of an archive, read from its central
+    /// directory (no entry is inflated), or nil when `archive` is not a ZIP archive.
     ///
     /// What a reader will have to expand: a small file can hold a part of gigabytes.
     ///
@@ -9,18 +11,19 @@ extension ZipWriter {
     /// ZipWriter.uncompressedSize(of: bytes)   // the sum of the entries' sizes
     /// ```
     public static func uncompressedSize(of archive: [UInt8]) -> Int? {
-        func uint16(_ at: Int) -> Int { Int(archive[at]) | Int(archive[at + 1]) << 8 }
-        func uint32(_ at: Int) -> Int { uint16(at) | uint16(at + 2) << 16 }
-        // Written with no archive comment, so the end record is the last 22 bytes.
-        let end = archive.count - 22
-        guard end >= 0, uint32(end) == 0x0605_4B50 else { return nil }
-        let count = uint16(end + 10)
-        var offset = uint32(end + 16)
+        archive.withUnsafeBytes { bytes in
+            guard !bytes.isEmpty, let reader = try? ArchiveReader(bytes) else { return nil }
+            return uncompressedSize(reader)
+        }
+    }
+
+    private static func uncompressedSize(_ reader: ArchiveReader) -> Int? {
         var total = 0
-        for _ in 0..<count {
-            guard offset + 46 <= end, uint32(offset) == 0x0201_4B50 else { return nil }
-            total += uint32(offset + 24)
-            offset += 46 + uint16(offset + 28) + uint16(offset + 30) + uint16(offset + 32)
+        for index in 0..<reader.count {
+            guard let stat = try? reader.stat(index), stat.valid & zip_uint64_t(ZIP_STAT_SIZE) != 0 else { return nil }
+            let (sum, overflow) = total.addingReportingOverflow(Int(clamping: stat.size))
+            guard !overflow else { return Int.max }
+            total = sum
         }
         return total
     }

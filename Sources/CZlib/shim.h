@@ -1,4 +1,0 @@
-#ifndef FORMWRIGHT_CZLIB_SHIM_H
-#define FORMWRIGHT_CZLIB_SHIM_H
-#include <zlib.h>
-#endif
