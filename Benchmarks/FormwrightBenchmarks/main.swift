@@ -92,16 +92,18 @@ func documentBenchmark(_ name: String, template: String, data: String, format: O
             let catalogs = try Workspace.loadCatalogs(repositoryRoot.appendingPathComponent("locales"))
             let renderer = try Renderer(package: package, catalogs: catalogs, locale: .en)
             let original = try String(contentsOf: repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/bench/\(data)"), encoding: .utf8)
-            // Every document gets other data (its case code and first name), so no cache of
-            // a compressed part can stand in for rendering and deflating it.
-            let variants: [[UInt8]] = (0..<64).map { i in
+            // Every document, warm-up included, gets data no other document has (its case code
+            // and first name), so no cache of a compressed part can stand in for rendering and
+            // deflating it. The variants are made before the clock starts.
+            let total = fixedCount ?? (max(3, documents / 10) + documents)
+            let variants: [[UInt8]] = (0..<total).map { i in
                 Array(original.replacingOccurrences(of: "\"case_code\": \"", with: "\"case_code\": \"V\(i)-")
                     .replacingOccurrences(of: "\"first_name\": \"", with: "\"first_name\": \"N\(i) ").utf8)
             }
             var next = 0
             func renderOne() throws -> Int {
-                let bytes = variants[next & 63]
-                next &+= 1
+                let bytes = variants[next]
+                next += 1
                 let document = try DataLoader().load(bytes, path: data)
                 if let problems = package.schema?.validate(document), !problems.isEmpty {
                     throw FormwrightError(.data, problems.map(\.description))
