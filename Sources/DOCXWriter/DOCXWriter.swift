@@ -22,6 +22,8 @@ public struct DOCXWriter: DocumentWriter {
     let styles = PrecompressedPartStore<StylesKey>()
     let numberingParts = PrecompressedPartStore<NumberingKey>()
     let fixedParts = PrecompressedPartStore<FixedPart>()
+    /// Content types, properties, settings: compressed once when they repeat from one document to the next.
+    let repeatedParts = PrecompressedPartStore<ZipEntry>()
 
     /// A writer. Its only state is the parts it compressed once, so one value can serve any
     /// number of documents and tasks.
@@ -61,7 +63,8 @@ public struct DOCXWriter: DocumentWriter {
         try package(of: document).map { part in
             switch part {
             case .content(let entry): .stream(ZipStream(path: entry.path, chunksOf: entry.data, compression: entry.compression))
-            case .other(let entry): .entry(entry)
+            case .other(let entry):
+                if entry.compression == .deflated, let parts = try repeatedParts.repeated(entry) { .copy(entry.path, from: parts) } else { .entry(entry) }
             case .precompressed(let entry, let parts): .copy(entry.path, from: parts)
             }
         }

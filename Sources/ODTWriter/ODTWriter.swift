@@ -28,6 +28,8 @@ public struct ODTWriter: DocumentWriter {
     /// every record of a template. Owned by this writer value, so keep one writer per compiled
     /// template (copies share it); nothing is kept process-wide.
     let styles = PrecompressedPartStore<StylesKey>()
+    /// `meta.xml` and the manifest, compressed once when they repeat from one document to the next.
+    let repeatedParts = PrecompressedPartStore<ZipEntry>()
 
     /// The writer has no options: everything it needs is in the ``Document``.
     public init() {}
@@ -63,7 +65,8 @@ public struct ODTWriter: DocumentWriter {
         try package(of: document).map { part in
             switch part {
             case .content(let entry): .stream(ZipStream(path: entry.path, chunksOf: entry.data, compression: entry.compression))
-            case .other(let entry): .entry(entry)
+            case .other(let entry):
+                if entry.compression == .deflated, let parts = try repeatedParts.repeated(entry) { .copy(entry.path, from: parts) } else { .entry(entry) }
             case .precompressed(let part): .copy(part.entry.path, from: part.compressed)
             }
         }

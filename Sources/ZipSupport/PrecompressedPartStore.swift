@@ -22,6 +22,8 @@ public final class PrecompressedPartStore<Key: Hashable & Sendable>: Sendable {
 
     private let limit: Int
     private let parts: Mutex<[Key: Part]>
+    /// Digests of entries met once (see ``repeated(_:)``).
+    private let seen = Mutex(Set<Int>())
 
     /// `limit`: how many distinct keys to keep. One template gives one key or a few; the store
     /// is emptied when it is full, so a writer fed ever-different documents stays bounded.
@@ -40,6 +42,23 @@ public final class PrecompressedPartStore<Key: Hashable & Sendable>: Sendable {
             parts[key] = made
         }
         return made
+    }
+
+    /// The compressed form of `entry` once the same entry has been asked for before, or nil
+    /// the first time (the caller writes it as it is then). For small parts that are the same
+    /// in most documents of a template (metadata, content types, settings) but are built per
+    /// document: only their bytes say whether they repeat. Remembers a bounded set of digests.
+    public func repeated(_ entry: ZipEntry) throws -> PrecompressedParts? where Key == ZipEntry {
+        if let hit = parts.withLock({ $0[entry] }) { return hit.compressed }
+        var hasher = Hasher()
+        hasher.combine(entry)
+        let digest = hasher.finalize()
+        let seenBefore = seen.withLock { seen in
+            if seen.count >= 4 * limit { seen.removeAll(keepingCapacity: true) }
+            return !seen.insert(digest).inserted
+        }
+        guard seenBefore else { return nil }
+        return try part(for: entry) { entry }.compressed
     }
 
     /// How many parts the store holds (for tests and diagnostics).
