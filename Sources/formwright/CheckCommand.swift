@@ -2,6 +2,7 @@ import ArgumentParser
 import CatalogTools
 import Foundation
 import Formwright
+import Localization
 import OfficeTemplate
 
 /// `formwright check TEMPLATE_DIR`: a template against its catalogs.
@@ -16,6 +17,9 @@ struct CheckCommand: ParsableCommand {
               warning  a catalog entry was translated from another English source
               warning  a catalog entry no template uses
               warning  literal text outside <t>, which will not be translated
+              warning  a declared column width (<table widths>) too narrow for a number,
+                       amount or code of the example data, which cannot break: rendered in
+                       each locale with its example, the width it needs is suggested
               error    an example data file (example.json, example.<locale>.json) that does
                        not match the schema, or whose name is not a supported locale
             ro-MD catalogs hold only differences, so ids missing there are not reported.
@@ -46,7 +50,9 @@ struct CheckCommand: ParsableCommand {
                 throw CatalogToolError(file: templateDirectory, "no template.xml, template.docx or template.odt here or in its subfolders")
             }
             let folders = isTemplate ? [directory] : Self.templateFolders(in: directory)
-            try report(try TemplateCatalogCheck.check(templates: checked, allTemplates: all, project: project),
+            let catalogs = try? Workspace.loadCatalogs(locales)
+            let layout = catalogs.map { catalogs in folders.flatMap { Self.layoutWarnings($0, catalogs: catalogs) } } ?? []
+            try report(try TemplateCatalogCheck.check(templates: checked, allTemplates: all, project: project) + layout,
                        checked: "\(checked.count) template(s)", otherErrors: folders.flatMap(Self.exampleProblems))
         } catch let error as CatalogToolError {
             throw fail(error)
@@ -63,6 +69,25 @@ extension CheckCommand {
 
     /// Every example data file of a template checked against its schema. A template that does
     /// not load is left to the checks above, which report why.
+    /// What the template's example data would print badly in each locale (see
+    /// `CompiledTemplate.layoutWarnings`), each warning once. An example that does not load
+    /// or render is left to ``exampleProblems(_:)``.
+    static func layoutWarnings(_ folder: URL, catalogs: CatalogSet) -> [CatalogDiagnostic] {
+        guard let package = try? TemplatePackage(directory: folder), package.office == nil else { return [] }
+        var seen = Set<String>()
+        var findings: [CatalogDiagnostic] = []
+        for locale in LocaleID.supported {
+            guard let example = package.exampleData(for: locale), let data = try? package.loadData(example),
+                  let renderer = try? Renderer(package: package, catalogs: catalogs, locale: locale) else { continue }
+            for warning in renderer.compiled.layoutWarnings(data) where seen.insert("\(warning.line):\(warning.column):\(warning.message)").inserted {
+                findings.append(CatalogDiagnostic(
+                    .warning, file: warning.file, line: warning.line, column: warning.column,
+                    message: "\(warning.message), in \(locale.identifier) with \(example.lastPathComponent)", suggestion: warning.suggestion))
+            }
+        }
+        return findings
+    }
+
     static func exampleProblems(_ folder: URL) -> [String] {
         guard let package = try? TemplatePackage(directory: folder) else { return [] }
         return package.checkExamples()
