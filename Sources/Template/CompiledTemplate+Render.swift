@@ -259,14 +259,16 @@ struct RenderContext {
         return table
     }
 
-    /// A declared column width the fitting above cannot change: warn when its longest
-    /// unbreakable word (an amount, a date, a code) does not fit, with the width it needs.
+    /// A declared column width too narrow for its longest unbreakable word (an amount, a
+    /// number, a code): a warning with the width it needs.
     mutating func warnAboutNarrowColumns(_ table: Table, declared: [Length?], at location: NodeLocation) {
         let words = table.longestUnbreakableWords(styles: template.definition.styles)
         for index in declared.indices where index < words.count && index < table.columns.count {
             guard let width = declared[index], let word = words[index] else { continue }
             let need = word.width + table.unbreakablePadding
-            guard need > table.columns[index] else { continue }
+            // Against the declared width, even where a `*` column gave room: the template
+            // should say what its content needs.
+            guard need > width else { continue }
             let needed = Length.mm(Double((need.hundredthsOfMillimetre + 99) / 100))
             let warning = TemplateError(
                 code: "template.column-too-narrow", file: template.definition.file, line: location.line, column: location.column,

@@ -95,7 +95,8 @@ extension Length {
     @Test(arguments: [
         ("12\u{A0}480,00\u{A0}MDL", true), ("MDL\u{A0}1,250.00", true), ("18.750,00\u{A0}L", true), ("15\u{A0}%", true), ("120", true),
         ("480,00\u{A0}лв.", true), ("19.01.2029", false), ("2026\u{2011}01\u{2011}20", false), ("Asistent personal", false),
-        ("PIA-14/2026 din 12.03.2026", false), ("", false),
+        ("PIA-14/2026 din 12.03.2026", false), ("", false), ("1\u{A0}234\u{A0}567,89", true),
+        ("+373 000 00 000", false), ("0000 000 001", false),
     ])
     func numbersAndAmountsAreAlignedToTheEnd(_ text: String, _ numeric: Bool) {
         #expect(TableCell.holdsOnlyANumber([.paragraph(Paragraph([.text(text)], style: .tableCell))]) == numeric)

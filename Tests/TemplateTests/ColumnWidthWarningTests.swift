@@ -23,12 +23,13 @@ import Testing
         #expect(warning.file == "t/template.xml")
         // The body starts on line 3 of the fixture; the value of widths at column 16.
         #expect(warning.line == 3 && warning.column == 16)
-        // Table cell text is 10 pt, Arial's metrics; 2 mm padding on each side and 0.5 mm slack.
-        let token = FontMetrics.width(of: "EM-EX-2026-000014", size: StyleSheet.standard[.tableCell].fontSize)
-        let needed = (token + .mm(4.5)).hundredthsOfMillimetre
+        // The code's hyphens do not break (U+2011); table cell text in Arial's metrics, the
+        // cell padding on each side and 0.5 mm slack.
+        let token = FontMetrics.width(of: "EM\u{2011}EX\u{2011}2026\u{2011}000014", size: StyleSheet.standard[.tableCell].fontSize)
+        let needed = (token + Table.defaultCellPadding + Table.defaultCellPadding + .mm(0.5)).hundredthsOfMillimetre
         let wholeMillimetres = (needed + 99) / 100
         #expect(warning.message.contains("column 1 of this table is 15mm wide"))
-        #expect(warning.message.contains("\u{201C}EM-EX-2026-000014\u{201D}"))
+        #expect(warning.message.contains("\u{201C}EM\u{2011}EX\u{2011}2026\u{2011}000014\u{201D}"))
         #expect(warning.message.contains("it needs \(wholeMillimetres)mm"), "\(warning.message)")
         #expect(warning.suggestion == "declare at least \(wholeMillimetres)mm for column 1 in widths, or * so that it takes room from the other columns")
     }
