@@ -38,8 +38,8 @@ struct CatalogExportCommand: ParsableCommand {
 
     func run() throws {
         let project = try options.project()
-        guard let localeID = LocaleID(locale), LocaleID.supported.contains(localeID), localeID != .en else {
-            throw ValidationError("unknown target locale '\(locale)'; use one of bg, ro, ro-MD, it")
+        guard let localeID = LocaleID(locale), LocaleID.registered.contains(localeID), localeID != .en else {
+            throw ValidationError("unknown target locale '\(locale)'; use one of \(LocaleID.registered.filter { $0 != .en }.map(\.identifier).joined(separator: ", "))")
         }
         let domains = domain.isEmpty ? project.domains(locale: localeID) : domain
         do {

@@ -37,6 +37,12 @@ import Testing
         ("bg", "срокът – до края", "срокът·– до края"),
         ("it", "detto « minore » qui", "detto «·minore·» qui"),
         ("ro", "nu se aplică", "nu se aplică"),
+        // Ukrainian: currency, the year's "р.", statute references, quotes
+        ("uk", "сума 480 грн на місяць", "сума 480·грн на місяць"),
+        ("uk", "до 3 грудня 2026 р. включно", "до 3 грудня 2026·р. включно"),
+        ("uk", "відповідно до ч. 2 ст. 5", "відповідно до ч.·2 ст.·5"),
+        ("uk", "протокол № 15", "протокол №·15"),
+        ("uk", "так звані « діти » тут", "так звані «·діти·» тут"),
     ])
     func noBreakRules(_ language: String, _ text: String, _ expected: String) {
         #expect(Self.visible(Typography.withNoBreaks(text, language: language)) == expected)
