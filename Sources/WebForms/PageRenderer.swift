@@ -21,6 +21,16 @@ struct PageRenderer {
         request.messages.text(WebForm.labelID(item.keys), WebForm.labelSource(item), locale: request.locale)
     }
 
+    /// `en` when the catalog has no translation of `id` for a page in another language: the
+    /// English source is shown, and a screen reader should read it as English.
+    func fallbackLanguage(_ id: String) -> String? {
+        request.locale.language != "en" && request.messages.lookup(id) == nil ? "en" : nil
+    }
+
+    func labelLanguage(_ item: FormItem) -> String? {
+        item.rowNumber == nil ? fallbackLanguage(WebForm.labelID(item.keys)) : nil
+    }
+
     func help(_ item: FormItem) -> String? {
         guard item.rowNumber == nil, let description = item.schema.description else { return nil }
         return request.messages.text(WebForm.helpID(template: request.templateID, item.keys), description, locale: request.locale)
@@ -167,7 +177,12 @@ struct PageRenderer {
     }
 
     mutating func helpAndErrors(_ item: FormItem, help: String?) {
-        if let help { html.element("p", [("class", "wf-help"), ("id", FieldID.help(item.pointer))], text: help) }
+        if let help {
+            html.element(
+                "p", [("class", "wf-help"), ("id", FieldID.help(item.pointer)),
+                      ("lang", fallbackLanguage(WebForm.helpID(template: request.templateID, item.keys)))],
+                text: help)
+        }
         if let messages = errors[item.pointer] {
             html.element("p", [("class", "wf-error"), ("id", FieldID.error(item.pointer))], text: messages.joined(separator: " "))
         }
@@ -185,7 +200,7 @@ struct PageRenderer {
                 ("class", isRow ? "wf-group wf-row" : "wf-group"), ("id", FieldID.group(item.pointer)),
                 ("data-row", item.rowNumber.map { String($0 - 1) }), ("aria-describedby", describedBy(item, help: help)),
             ])
-            html.element("legend", text: name)
+            html.element("legend", [("lang", labelLanguage(item))], text: name)
             helpAndErrors(item, help: help)
             for child in children { render(child, groupLabel: name) }
             if let number = item.rowNumber { removeButton(number) }
@@ -199,7 +214,7 @@ struct PageRenderer {
                 ("data-remove-label", t("form.ui.remove-row", ["number": .string("%n")])),
                 ("aria-describedby", describedBy(item, help: help)),
             ])
-            html.open("legend")
+            html.open("legend", [("lang", labelLanguage(item))])
             html.text(name)
             if marked { requiredMark() }
             html.close()
@@ -247,10 +262,10 @@ struct PageRenderer {
                 ("checked", item.value == .bool(true) ? "checked" : nil), ("aria-invalid", invalid ? "true" : nil),
                 ("aria-describedby", describedBy(item, help: help)),
             ])
-            html.element("label", [("for", item.id)], text: label)
+            html.element("label", [("for", item.id), ("lang", labelLanguage(item))], text: label)
             helpAndErrors(item, help: help)
         } else {
-            html.open("label", [("for", item.id)])
+            html.open("label", [("for", item.id), ("lang", labelLanguage(item))])
             html.text(label)
             if marked { requiredMark() }
             html.close()
@@ -296,7 +311,9 @@ struct PageRenderer {
                 for value in values where value != .null {
                     let text = FormText.of(value)
                     html.element(
-                        "option", [("value", text), ("selected", item.value.map(FormText.of) == text ? "selected" : nil)],
+                        "option",
+                        [("value", text), ("selected", item.value.map(FormText.of) == text ? "selected" : nil),
+                         ("lang", fallbackLanguage(WebForm.optionID(value)))],
                         text: request.messages.text(WebForm.optionID(value), WebForm.optionSource(value), locale: request.locale))
                 }
                 html.close()

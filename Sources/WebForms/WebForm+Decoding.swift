@@ -170,7 +170,7 @@ struct FormDecoder {
             }
             if object.isEmpty { return nil }
             // An empty row with its unchecked boxes is still an empty row.
-            if inList, object.allSatisfy({ $0.value == .bool(false) }) { return nil }
+            if inList, Self.isBlank(.object(object)) { return nil }
             return .object(object)
         case "array":
             let itemSchema = schema.items ?? SchemaOutline.plainText
@@ -216,7 +216,17 @@ struct FormDecoder {
             }
             return .number(number)
         default:
-            return text.isEmpty ? nil : .string(text)
+            // Browsers send a textarea's line breaks as CR LF.
+            return text.isEmpty ? nil : .string(text.replacingOccurrences(of: "\r\n", with: "\n"))
+        }
+    }
+
+    /// Unchecked boxes, and objects of nothing else: what an untouched row posts.
+    static func isBlank(_ value: Value) -> Bool {
+        switch value {
+        case .bool(false): true
+        case .object(let object): object.allSatisfy { isBlank($0.value) }
+        default: false
         }
     }
 

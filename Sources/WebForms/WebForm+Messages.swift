@@ -92,3 +92,61 @@ extension WebForm {
         return out
     }
 }
+
+extension WebForm {
+    /// `locales/forms.pot`: every message of the forms of `templates` (id and schema), each id
+    /// once with the schemas it comes from as references, the form's own words first.
+    ///
+    /// ```swift
+    /// let pot = WebForm.catalogTemplate(templates: [("consent-data-sharing", schema)])
+    /// ```
+    public static func catalogTemplate(templates: [(id: String, schema: DataSchema)]) -> String {
+        var order: [FormMessageSource] = []
+        var references: [String: [String]] = [:]
+        for template in templates {
+            for message in messageSources(templateID: template.id, schema: template.schema) {
+                if references[message.id] == nil { order.append(message) }
+                if !message.id.hasPrefix("form.ui.") && !message.id.hasPrefix("form.id.") {
+                    references[message.id, default: []].append("templates/\(template.id)/schema.json")
+                } else {
+                    references[message.id, default: []] = []
+                }
+            }
+        }
+        var out = """
+            # Formwright messages of the forms domain: labels, help and choices of the web forms
+            # generated from the templates' schemas, and the form's own words.
+            # msgctxt = message id, msgid = English source (ICU MessageFormat).
+            # Generated from the schemas (WebForm.catalogTemplate; RECORD_GOLDEN=1 swift test --filter FormCatalogTests).
+            msgid ""
+            msgstr ""
+            "Project-Id-Version: Formwright\\n"
+            "Language: \\n"
+            "MIME-Version: 1.0\\n"
+            "Content-Type: text/plain; charset=UTF-8\\n"
+            "Content-Transfer-Encoding: 8bit\\n"
+            "X-Generator: WebForm.catalogTemplate\\n"
+
+
+            """
+        for message in order {
+            for reference in references[message.id] ?? [] { out += "#: \(reference)\n" }
+            out += "msgctxt \(poQuoted(message.id))\nmsgid \(poQuoted(message.source))\nmsgstr \"\"\n\n"
+        }
+        return String(out.dropLast())
+    }
+
+    static func poQuoted(_ text: String) -> String {
+        var out = "\""
+        for c in text {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default: out.append(c)
+            }
+        }
+        return out + "\""
+    }
+}
