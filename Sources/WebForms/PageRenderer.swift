@@ -66,6 +66,15 @@ struct PageRenderer {
         }
         html.open("form", formAttributes)
         html.open("input", [("type", "hidden"), ("name", "_csrf"), ("value", request.csrfToken)])
+        // Enter in a field submits with the form's first submit button: make that a download,
+        // not a list's "add a row". Off-screen and out of the tab order; the real buttons follow.
+        if let format = request.formats.contains(.docx) ? .docx : request.formats.first {
+            html.element(
+                "button",
+                [("type", "submit"), ("name", "_format"), ("value", format.rawValue), ("class", "wf-default"), ("tabindex", "-1"),
+                 ("aria-hidden", "true")],
+                text: t("form.ui.download", ["format": .string(format.rawValue.uppercased())]))
+        }
         html.element("p", [("class", "wf-note")], text: t("form.ui.required-note"))
         for item in items { render(item) }
         submitButtons()

@@ -31,6 +31,7 @@ input[type=checkbox] { width: 1.25rem; height: 1.25rem; vertical-align: middle; 
 button { font: inherit; padding: 0.4rem 0.9rem; margin: 0.25rem 0.5rem 0.25rem 0; border: 2px solid #1a1a1a; background: #f3f3f3; cursor: pointer; }
 .wf-submit button[value] { background: #1d4f91; color: #fff; border-color: #1d4f91; }
 .wf-js .wf-nojs { display: none; }
+.wf-default { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
 [hidden] { display: none !important; }
 """#
 }

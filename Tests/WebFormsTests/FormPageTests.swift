@@ -63,7 +63,10 @@ struct TemplateLocale: Sendable, CustomTestStringConvertible {
 
             // CSRF token and one submit button per format.
             #expect(all.contains { $0.name == "input" && $0["name"] == "_csrf" && $0["value"] == "token-123" })
-            #expect(all.filter { $0.name == "button" && $0["name"] == "_format" }.compactMap { $0["value"] } == ["odt", "docx", "pdf", "png"])
+            #expect(all.filter { $0.name == "button" && $0["name"] == "_format" }.compactMap { $0["value"] } == ["docx", "odt", "docx", "pdf", "png"])
+            // Enter in a field uses the first submit button: a download, never "add a row".
+            let firstSubmit = all.first { $0.name == "button" && $0["type"] == "submit" }
+            #expect(firstSubmit?["name"] == "_format" && firstSubmit?["tabindex"] == "-1")
         }
     }
 
