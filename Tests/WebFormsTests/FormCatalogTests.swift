@@ -64,6 +64,9 @@ import WebForms
         #expect(!ro.contains("Fields marked * are required."))
         #expect(en.contains(">Date of birth<"))
         #expect(!ro.contains(">Date of birth<"))
+        // Plain-text descriptions pass through the message formatter unchanged (apostrophes kept).
+        #expect(en.contains("Monitoring and case review at the mechanism's meetings (case code only)."))
+        #expect(en.contains("'unanswered' prints two empty boxes."))
     }
 }
 
