@@ -33,8 +33,7 @@ struct ProjectOptions: ParsableArguments {
 
     func project() throws -> CatalogProject {
         do {
-            let workspace = try Workspace.locate(from: root.map { URL(fileURLWithPath: $0) })
-            return CatalogProject(templatesDirectory: workspace.templatesDirectory, localesDirectory: workspace.localesDirectory)
+            return try commandLineProject(root: root).catalogProject
         } catch {
             throw fail(error)
         }
@@ -43,15 +42,16 @@ struct ProjectOptions: ParsableArguments {
 
 /// Prints every problem of a failed catalog operation and exits with status 1.
 func fail(_ error: CatalogToolError) -> ExitCode {
-    FileHandle.standardError.write(Data((VisibleText.escaping(error.description, keepingLineBreaks: true) + "\n").utf8))
+    Diagnostics.print(error.diagnostics.map { Diagnostic($0) })
     return ExitCode(1)
 }
 
 /// Prints findings (`file:line: severity: message`) and a summary line; exits 1 on errors.
 /// `otherErrors` are errors already described with their place (data checked against a schema).
-func report(_ findings: [CatalogDiagnostic], checked: String, otherErrors: [String] = []) throws {
-    for finding in findings { print(finding) }
-    for problem in otherErrors { print(VisibleText.escaping(problem, keepingLineBreaks: true)) }
+func report(_ findings: [CatalogDiagnostic], checked: String, otherErrors: [Diagnostic] = []) throws {
+    // The findings are what `check` outputs: standard output, text or JSON Lines.
+    for finding in findings { print(Diagnostics.line(Diagnostic(finding))) }
+    for problem in otherErrors { print(Diagnostics.line(problem)) }
     let errors = findings.filter { $0.severity == .error }.count + otherErrors.count
     let warnings = findings.count - findings.filter { $0.severity == .error }.count
     FileHandle.standardError.write(Data("\(checked): \(errors) error(s), \(warnings) warning(s)\n".utf8))

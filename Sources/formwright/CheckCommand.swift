@@ -30,15 +30,18 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "A template folder (with template.xml, .docx or .odt), or a folder of template folders.")
     var templateDirectory: String
 
+    @OptionGroup
+    var diagnosticOptions: DiagnosticOptions
+
     func run() throws {
         let directory = URL(fileURLWithPath: templateDirectory).standardizedFileURL
         let templateFile = TemplateFile.locate(in: directory)
         let isTemplate = templateFile != nil
         let templatesFolder = isTemplate ? directory.deletingLastPathComponent() : directory
-        guard let locales = Workspace.localesDirectory(forTemplate: templatesFolder) else {
+        guard let locales = Project.localesDirectory(forTemplate: templatesFolder) else {
             throw fail(FormwrightError(.usage, "\(templateDirectory): cannot find the locales/ folder beside the templates"))
         }
-        let project = CatalogProject(templatesDirectory: templatesFolder, localesDirectory: locales)
+        let project = Project(templates: templatesFolder, locales: locales).catalogProject
         do {
             let all = try project.loadTemplates()
             let checked = isTemplate ? all.filter { $0.file == project.relativePath(templateFile!) } : all
@@ -63,7 +66,7 @@ extension CheckCommand {
 
     /// Every example data file of a template checked against its schema. A template that does
     /// not load is left to the checks above, which report why.
-    static func exampleProblems(_ folder: URL) -> [String] {
+    static func exampleProblems(_ folder: URL) -> [Diagnostic] {
         guard let package = try? TemplatePackage(directory: folder) else { return [] }
         return package.checkExamples()
     }

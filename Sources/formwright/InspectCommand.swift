@@ -55,7 +55,7 @@ struct InspectCommand: ParsableCommand {
         do {
             parsed = try TemplateFile.parse(Array(bytes), url: url, file: display, hasSchema: false)
         } catch {
-            throw FormwrightError(.template, error.errors.map(\.description))
+            throw FormwrightError(.template, diagnostics: error.errors.map(Diagnostic.init))
         }
         let definition = parsed.definition
         if schema {

@@ -152,7 +152,10 @@ import ZipSupport
         let error = try #require(throws: FormwrightError.self) { try renderer.render(data: data, format: .odt) }
         #expect(error.kind == .limit)
         #expect(error.description.contains("more than 100000 loop iterations"), "\(error)")
-        #expect(error.description.contains("--max-loop-iterations"), "\(error)")
+        // The library names its setting, never a command-line flag.
+        #expect(error.diagnostics.first?.limit == .maxLoopIterations)
+        #expect(error.description.contains("Limits.maxLoopIterations"), "\(error)")
+        #expect(!error.description.contains("--max-loop-iterations"), "\(error)")
     }
 
     @Test func nestedLoopsOfAMillionIterationsAreRefusedAndTheFlagRaisesTheLimit() throws {
