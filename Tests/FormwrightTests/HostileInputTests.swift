@@ -87,7 +87,7 @@ import ZipSupport
         let t = try scratch()
         defer { t.remove() }
         let stderr = try refused(t, data: "ok.json", extra: ["--max-template-size", "100"])
-        #expect(stderr.contains("template.xml: the template is"), "\(stderr)")
+        #expect(stderr.contains("template.xml: error: the template is"), "\(stderr)")
         #expect(stderr.contains("--max-template-size"), "\(stderr)")
     }
 
