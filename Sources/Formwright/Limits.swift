@@ -23,6 +23,20 @@ public struct Limits: Sendable, Hashable {
 
         /// `Limits.maxLoopIterations`: how library messages name the setting.
         public var qualifiedName: String { "Limits.\(rawValue)" }
+
+        /// The stable diagnostic code of reaching it: `limit.loop-iterations`, `limit.template-size`, …
+        public var code: String {
+            switch self {
+            case .maxDataSize: "limit.data-size"
+            case .maxDepth: "limit.depth"
+            case .maxDataValues: "limit.data-values"
+            case .maxTemplateSize: "limit.template-size"
+            case .maxLoopIterations: "limit.loop-iterations"
+            case .maxOutputSize: "limit.output-size"
+            case .maxImageSize: "limit.image-size"
+            case .maxImages: "limit.images"
+            }
+        }
     }
 
     /// Largest data file or record, in bytes (default 64 MiB).
@@ -108,7 +122,7 @@ public struct Limits: Sendable, Hashable {
     static func reached(_ setting: Limits.Setting, needed: Int? = nil, file: String?, _ message: String, advice: String? = nil) -> Diagnostic {
         let raise = "raise \(setting.qualifiedName)" + (needed.map { " to \($0)" } ?? "")
         return Diagnostic(
-            code: "limit.\(setting.rawValue)", location: Diagnostic.Location(file: file), message: message,
+            code: setting.code, location: Diagnostic.Location(file: file), message: message,
             suggestion: advice.map { "\($0), or \(raise)" } ?? raise, limit: setting)
     }
 }

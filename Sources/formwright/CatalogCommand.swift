@@ -9,7 +9,7 @@ struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
         abstract: "Extract, merge, check and exchange the translation catalogs.",
-        discussion: """
+        discussion: unwrapped("""
             The workflow for a new or changed template:
               formwright catalog extract            # templates → locales/<domain>.pot
               formwright catalog update             # .pot → locales/<locale>/<domain>.po (like msgmerge)
@@ -19,7 +19,7 @@ struct CatalogCommand: ParsableCommand {
               formwright catalog check              # MessageFormat, plurals, typography
               formwright catalog status             # how much is translated
               formwright render templates/<id> --data example.json --locale ro
-            """,
+            """),
         subcommands: [
             CatalogExtractCommand.self, CatalogUpdateCommand.self, CatalogStatusCommand.self,
             CatalogCheckCommand.self, CatalogExportCommand.self, CatalogImportCommand.self,
@@ -30,6 +30,9 @@ struct CatalogCommand: ParsableCommand {
 struct ProjectOptions: ParsableArguments {
     @Option(help: "The folder holding templates/ and locales/ (default: found from the current folder).")
     var root: String?
+
+    @OptionGroup
+    var diagnosticOptions: DiagnosticOptions
 
     func project() throws -> CatalogProject {
         do {

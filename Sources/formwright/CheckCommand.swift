@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check templates against their catalogs.",
-        discussion: """
+        discussion: unwrapped("""
             For a template folder (or templates/ for all of them):
               error    a message id the template uses is missing from a locale's catalog
               error    an <image src> file that is missing, outside the folder or not a PNG/JPEG
@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
             Examples:
               formwright check templates/consent-data-sharing
               formwright check templates
-            """)
+            """))
 
     @Argument(help: "A template folder (with template.xml, .docx or .odt), or a folder of template folders.")
     var templateDirectory: String

@@ -9,7 +9,7 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Render every bundled template's example data in every locale and both formats (or PDF, PDF/A, PNG).",
-        discussion: """
+        discussion: unwrapped("""
             Each locale is rendered with its own example data, templates/<id>/example.<locale>.json
             (.yaml, .yml), falling back along the locale chain (ro-MD → ro → en); en is
             example.json. Writes <out>/<template>/<template>-<locale>.<odt|docx> and prints each path. A
@@ -34,7 +34,7 @@ struct DemoCommand: ParsableCommand {
               formwright demo --locale qps --locale ro --out out/pseudo
               formwright demo --format pdf --locale bg --out out/pdf
               formwright demo --format png --dpi 60 --out out/previews
-            """)
+            """))
 
     @Option(help: "The output folder (created if needed).")
     var out: String = "out/demo"
@@ -56,6 +56,9 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup(title: "PDF and PNG")
     var printing: PrintOptions
+
+    @OptionGroup
+    var diagnosticOptions: DiagnosticOptions
 
     mutating func run() throws {
         do {

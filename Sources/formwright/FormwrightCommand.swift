@@ -8,7 +8,7 @@ struct FormwrightCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "formwright",
         abstract: "Fill multilingual forms, protocols and plans from data, as ODT and DOCX (and PDF, PDF/A, PNG through LibreOffice).",
-        discussion: """
+        discussion: unwrapped("""
             Templates live in templates/<id>/ (template.xml, schema.json, example data); their
             translations in locales/<locale>/<domain>.po. Locales: en (source), bg, ro, ro-MD, it.
 
@@ -17,7 +17,7 @@ struct FormwrightCommand: ParsableCommand {
               formwright render templates/consent-data-sharing --data case.json --locale bg --format docx
               formwright demo --out out/demo
               formwright message --locale ro --args '{"n": 3}' '{n, plural, one {# copil} few {# copii} other {# de copii}}'
-            """,
+            """),
         version: "0.1.0",
         subcommands: [RenderCommand.self, TemplatesCommand.self, InspectCommand.self, DemoCommand.self, MessageCommand.self, CatalogCommand.self, CheckCommand.self])
 }
@@ -75,4 +75,22 @@ func templateLocation(_ argument: String) throws(FormwrightError) -> URL {
     if FileManager.default.fileExists(atPath: argument) { return URL(fileURLWithPath: argument) }
     let (library, id) = try openTemplate(argument, locales: nil)
     return library.project.templatesDirectory.appendingPathComponent(id)
+}
+
+/// Help text written as paragraphs in the source, each line of a paragraph joined to the one
+/// before, so the argument parser wraps it to the terminal: pre-wrapped lines come out ragged
+/// at 80 columns. Indented lines (examples, lists) and blank lines are kept as they are.
+func unwrapped(_ text: String) -> String {
+    var lines: [String] = []
+    var previousJoins = false
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        let joins = !line.isEmpty && !line.hasPrefix(" ")
+        if joins && previousJoins, let last = lines.popLast() {
+            lines.append(last + " " + line)
+        } else {
+            lines.append(line)
+        }
+        previousJoins = joins
+    }
+    return lines.joined(separator: "\n")
 }

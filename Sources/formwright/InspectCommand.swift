@@ -8,7 +8,7 @@ struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "List the tags, data paths and messages of a template; draft its schema.",
-        discussion: """
+        discussion: unwrapped("""
             Every data path the template reads (loop variables resolved: attendees[].name) and
             every message with its English text; for a template written in Word or Writer
             (template.docx or template.odt) also every tag with the part and paragraph it is
@@ -22,7 +22,7 @@ struct InspectCommand: ParsableCommand {
             Examples:
               formwright inspect templates/office-session-minutes
               formwright inspect my-form/ --schema > my-form/schema.json
-            """)
+            """))
 
     @Argument(help: "A template folder, the template file itself, or a bundled template's id.")
     var template: String

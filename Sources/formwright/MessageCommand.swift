@@ -8,7 +8,7 @@ struct MessageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "message",
         abstract: "Format an ICU MessageFormat message, or run a file of message test vectors.",
-        discussion: """
+        discussion: unwrapped("""
             Arguments are JSON with typed values: a number (3, 1234.5), a string ("Ana"), \
             a date ({"date": "2026-11-22"}), a date-time in UTC ({"datetime": "2026-11-22T14:30:00"}) \
             or money ({"amount": 350, "currency": "EUR"}).
@@ -29,7 +29,7 @@ struct MessageCommand: ParsableCommand {
 
             Exit status: 0 on success, 1 for an invalid message or arguments \
             or when a vector file has failures (see the README, "Exit status").
-            """)
+            """))
 
     @Option(help: "The locale: bg, ro, ro-MD, it or en.")
     var locale: String = "en"

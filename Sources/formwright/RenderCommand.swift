@@ -8,7 +8,7 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render a template with data to ODT, DOCX, PDF, PDF/A or PNG files: one document, or a whole batch.",
-        discussion: """
+        discussion: unwrapped("""
             The data is checked against the template's schema first; every problem is reported
             with its place in the data file, and nothing is written. The output is written to a
             temporary file and renamed, so a failed or interrupted render never leaves a partial
@@ -73,7 +73,7 @@ struct RenderCommand: ParsableCommand {
               formwright render templates/consent-data-sharing --data cases.csv --locale bg --format pdfa --out-dir out
               formwright render templates/session-minutes --data minutes.json --locale ro --format odt,pdf,png --out-dir out
               formwright render templates/operational-protocol --data protocol.json --locale ro --letterhead letterheads/regional-administration.docx
-            """)
+            """))
 
     @Argument(help: "The template folder (holding template.xml, or template.docx / template.odt made in Word or Writer), or a bundled template's id.")
     var template: String

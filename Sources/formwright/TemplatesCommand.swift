@@ -7,15 +7,18 @@ struct TemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "templates",
         abstract: "List the bundled templates with their description and locales.",
-        discussion: """
+        discussion: unwrapped("""
             A locale is listed when the template's catalog exists for it (en, the source, always).
 
             Example:
               formwright templates
-            """)
+            """))
 
     @Option(help: "The folder holding templates/ and locales/ (default: found from the current folder).")
     var root: String?
+
+    @OptionGroup
+    var diagnosticOptions: DiagnosticOptions
 
     mutating func run() throws {
         do {
