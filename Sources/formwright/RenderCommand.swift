@@ -225,7 +225,8 @@ struct RenderCommand: ParsableCommand {
         let outputURL = URL(fileURLWithPath: output ?? "\(package.definition.id)-\(locale.identifier).\(delivery.fileExtension)")
         let options = TemplateLibrary.RenderOptions(letterhead: letterheadURL, printing: try printing.settings(jobs: 1, limits: limits))
         let result = try library.render(id, data: .file(URL(fileURLWithPath: data[0])), locale: locale, format: delivery, options: options)
-        try limits.checkOutput(result.bytes, for: TemplatePackage.displayPath(outputURL))
+        // A PDF or PNG was checked against the size limit by the print stage; a package here.
+        if !delivery.needsConverter { try limits.checkOutput(result.bytes, for: TemplatePackage.displayPath(outputURL)) }
         try result.write(to: outputURL)
         report(result)
         printPath(TemplatePackage.displayPath(outputURL))
