@@ -80,14 +80,17 @@ extension TemplatePackage {
     public func exampleData(for locale: LocaleID) -> URL? { examples.file(for: locale) }
 
     /// Checks every example file against the schema; the problems of all files at once.
-    public func checkExamples() -> [String] {
-        var problems: [String] = []
+    public func checkExamples() -> [Diagnostic] {
+        var problems: [Diagnostic] = []
         for url in examples.unrecognized {
             let supported = LocaleID.supported.map(\.identifier).joined(separator: ", ")
-            problems.append("\(TemplatePackage.displayPath(url)): error: not a supported locale in the file name, so the file is never used\n  hint: name it example.<locale>.json with one of \(supported), or example.json for English")
+            problems.append(Diagnostic(
+                code: "example.unknown-locale", location: .init(file: TemplatePackage.displayPath(url)),
+                message: "not a supported locale in the file name, so the file is never used",
+                suggestion: "name it example.<locale>.json with one of \(supported), or example.json for English"))
         }
         for url in examples.all {
-            do { _ = try loadData(url) } catch { problems += error.problems }
+            do { _ = try loadData(url) } catch { problems += error.diagnostics }
         }
         return problems
     }

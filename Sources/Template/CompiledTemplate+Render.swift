@@ -123,7 +123,7 @@ struct RenderContext {
         iterations += items.count
         guard iterations <= template.limits.maxLoopIterations else {
             fail("limit.loop-iterations", "the document needs more than \(template.limits.maxLoopIterations) loop iterations",
-                 at: source.location, suggestion: "raise the limit (--max-loop-iterations) if the data is really that large")
+                 at: source.location, suggestion: "raise Limits.maxLoopIterations if the data is really that large")
             return nil
         }
         return items
@@ -316,7 +316,7 @@ struct RenderContext {
         guard textBytes > template.limits.maxTextSize else { return true }
         if before <= template.limits.maxTextSize {
             fail("limit.output-size", "the document holds more than \(template.limits.maxTextSize) bytes of text", at: location,
-                 suggestion: "raise the limit (--max-output-size) if the data is really that large")
+                 suggestion: "raise Limits.maxOutputSize if the data is really that large")
         }
         return false
     }

@@ -802,7 +802,7 @@ private struct Parser {
     /// The problem's own hint, and the flag that raises the limit when the image is too large.
     static func imageSuggestion(_ problem: ImageData.Problem) -> String? {
         if problem.message.contains("bytes; the limit is") || problem.message.contains("larger than") {
-            return "use a smaller image, or raise the limit with --max-image-size"
+            return "use a smaller image, or raise Limits.maxImageSize"
         }
         return problem.suggestion
     }

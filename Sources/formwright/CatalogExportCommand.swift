@@ -7,7 +7,7 @@ struct CatalogExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export a locale's catalogs as XLIFF 2.0 for CAT tools.",
-        discussion: """
+        discussion: unwrapped("""
             One <file> per catalog, one <unit> per message (name = message id) with the
             English <source>, the translation as <target>, comments as notes, and the state:
             initial (untranslated, or fuzzy with subState gettext:fuzzy) or translated.
@@ -16,7 +16,7 @@ struct CatalogExportCommand: ParsableCommand {
             Examples:
               formwright catalog export --format xliff --locale ro -o ro.xlf
               formwright catalog export --format xliff --locale bg --domain common > bg-common.xlf
-            """)
+            """))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case xliff

@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check templates against their catalogs.",
-        discussion: """
+        discussion: unwrapped("""
             For a template folder (or templates/ for all of them):
               error    a message id the template uses is missing from a locale's catalog
               error    an <image src> file that is missing, outside the folder or not a PNG/JPEG
@@ -29,20 +29,23 @@ struct CheckCommand: ParsableCommand {
             Examples:
               formwright check templates/consent-data-sharing
               formwright check templates
-            """)
+            """))
 
     @Argument(help: "A template folder (with template.xml, .docx or .odt), or a folder of template folders.")
     var templateDirectory: String
+
+    @OptionGroup
+    var diagnosticOptions: DiagnosticOptions
 
     func run() throws {
         let directory = URL(fileURLWithPath: templateDirectory).standardizedFileURL
         let templateFile = TemplateFile.locate(in: directory)
         let isTemplate = templateFile != nil
         let templatesFolder = isTemplate ? directory.deletingLastPathComponent() : directory
-        guard let locales = Workspace.localesDirectory(forTemplate: templatesFolder) else {
+        guard let locales = Project.localesDirectory(forTemplate: templatesFolder) else {
             throw fail(FormwrightError(.usage, "\(templateDirectory): cannot find the locales/ folder beside the templates"))
         }
-        let project = CatalogProject(templatesDirectory: templatesFolder, localesDirectory: locales)
+        let project = Project(templates: templatesFolder, locales: locales).catalogProject
         do {
             let all = try project.loadTemplates()
             let checked = isTemplate ? all.filter { $0.file == project.relativePath(templateFile!) } : all
@@ -50,7 +53,7 @@ struct CheckCommand: ParsableCommand {
                 throw CatalogToolError(file: templateDirectory, "no template.xml, template.docx or template.odt here or in its subfolders")
             }
             let folders = isTemplate ? [directory] : Self.templateFolders(in: directory)
-            let catalogs = try? Workspace.loadCatalogs(locales)
+            let catalogs = try? Project.loadCatalogs(locales)
             let layout = catalogs.map { catalogs in folders.flatMap { Self.layoutWarnings($0, catalogs: catalogs) } } ?? []
             try report(try TemplateCatalogCheck.check(templates: checked, allTemplates: all, project: project) + layout,
                        checked: "\(checked.count) template(s)", otherErrors: folders.flatMap(Self.exampleProblems))
@@ -88,7 +91,7 @@ extension CheckCommand {
         return findings
     }
 
-    static func exampleProblems(_ folder: URL) -> [String] {
+    static func exampleProblems(_ folder: URL) -> [Diagnostic] {
         guard let package = try? TemplatePackage(directory: folder) else { return [] }
         return package.checkExamples()
     }

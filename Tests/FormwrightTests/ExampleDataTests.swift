@@ -67,7 +67,7 @@ import ZipSupport
         }
         #expect(package.examples.unrecognized.isEmpty)
         let problems = package.checkExamples()
-        #expect(problems.isEmpty, "\(id):\n\(problems.joined(separator: "\n"))")
+        #expect(problems.isEmpty, "\(id):\n\(problems.map(\.description).joined(separator: "\n"))")
     }
 
     /// `check` reports an example file that does not match the schema, and one whose name is
