@@ -112,13 +112,10 @@ extension ODTWriter {
         if let color = sheet.textColor {
             text.append(("fo:color", try BodyWriter.colour(color, location: "style sheet text colour", what: "Text colour")))
         }
-        // Two letters on each side of a hyphen: what LibreOffice applies to a DOCX with
-        // w:autoHyphenation (Word's rule; DOCX has no setting for it), so that both formats
-        // break the same lines (`So-cială`, `da-tă`) and pages. Its DOCX import also asks for
-        // words of at least five letters, but only with loext:hyphenation-word-char-count,
-        // which plain ODF 1.3 does not have (and LibreOffice 7.4 hyphenated `da-tă` anyway).
+        // At least three letters on each side of a hyphen: with two, LibreOffice hyphenated
+        // four-letter words (ru-pe) in ODT that it kept whole in the same DOCX.
         text += [
-            ("fo:hyphenate", "true"), ("fo:hyphenation-remain-char-count", "2"), ("fo:hyphenation-push-char-count", "2"),
+            ("fo:hyphenate", "true"), ("fo:hyphenation-remain-char-count", "3"), ("fo:hyphenation-push-char-count", "3"),
         ]
         text += [
             ("style:font-name-asian", sheet.fontFamily), ("style:font-name-complex", sheet.fontFamily),

@@ -101,7 +101,7 @@ import ZipSupport
         let r = try TestSupport.formwright(["check", file.deletingLastPathComponent().path])
         #expect(r.status == 0, "warnings only: \(r.output)")
         #expect(r.output.contains("template.xml:52:22: warning: column 8 of this table is 20mm wide, too narrow for \u{201C}"), "\(r.output)")
-        #expect(r.output.contains("suggestion: declare at least 28mm for column 8 in widths"), "\(r.output)")
+        #expect(r.output.contains("hint: declare at least 28mm for column 8 in widths"), "\(r.output)")
 
         let bundled = try TestSupport.formwright(["check", TestSupport.repositoryRoot.appendingPathComponent("templates").path])
         #expect(!bundled.output.contains("too narrow"), "\(bundled.output)")

@@ -52,7 +52,7 @@ import Testing
         let styles = try Self.part("styles.xml", of: LayoutSamples.printRules)
         #expect(styles.contains("fo:hyphenation-ladder-count=\"no-limit\" fo:orphans=\"2\" fo:widows=\"2\""), "\(styles)")
         #expect(styles.contains(
-            "fo:language=\"bg\" fo:country=\"BG\" fo:hyphenate=\"true\" fo:hyphenation-remain-char-count=\"2\" fo:hyphenation-push-char-count=\"2\""),
+            "fo:language=\"bg\" fo:country=\"BG\" fo:hyphenate=\"true\" fo:hyphenation-remain-char-count=\"3\" fo:hyphenation-push-char-count=\"3\""),
             "\(styles)")
     }
 
