@@ -94,4 +94,27 @@ extension TemplatePackage {
         }
         return problems
     }
+
+    /// What the example data would print badly in each supported locale
+    /// (`CompiledTemplate.layoutWarnings`: a declared column too narrow for a value that cannot
+    /// break), each warning once, naming the locale and example file. An office template has
+    /// no declared layout; an example that does not load or render is left to ``checkExamples()``.
+    public func layoutWarnings(catalogs: CatalogSet) -> [Diagnostic] {
+        guard office == nil else { return [] }
+        var seen = Set<String>()
+        var warnings: [Diagnostic] = []
+        for locale in LocaleID.supported {
+            guard let example = exampleData(for: locale), let data = try? loadData(example),
+                  let renderer = try? Renderer(package: self, catalogs: catalogs, locale: locale) else { continue }
+            for warning in renderer.compiled.layoutWarnings(data)
+            where seen.insert("\(warning.line):\(warning.column):\(warning.message)").inserted {
+                warnings.append(Diagnostic(
+                    .warning, code: "layout.column-too-narrow",
+                    location: .init(file: warning.file, line: warning.line, column: warning.column),
+                    message: "\(warning.message), in \(locale.identifier) with \(example.lastPathComponent)",
+                    suggestion: warning.suggestion))
+            }
+        }
+        return warnings
+    }
 }

@@ -50,13 +50,14 @@ func fail(_ error: CatalogToolError) -> ExitCode {
 }
 
 /// Prints findings (`file:line: severity: message`) and a summary line; exits 1 on errors.
-/// `otherErrors` are errors already described with their place (data checked against a schema).
-func report(_ findings: [CatalogDiagnostic], checked: String, otherErrors: [Diagnostic] = []) throws {
+/// `others` are diagnostics already described with their place (data checked against a
+/// schema, what example data would print badly), counted by their severity.
+func report(_ findings: [CatalogDiagnostic], checked: String, others: [Diagnostic] = []) throws {
     // The findings are what `check` outputs: standard output, text or JSON Lines.
-    for finding in findings { print(Diagnostics.line(Diagnostic(finding))) }
-    for problem in otherErrors { print(Diagnostics.line(problem)) }
-    let errors = findings.filter { $0.severity == .error }.count + otherErrors.count
-    let warnings = findings.count - findings.filter { $0.severity == .error }.count
+    let all = findings.map { Diagnostic($0) } + others
+    for diagnostic in all { print(Diagnostics.line(diagnostic)) }
+    let errors = all.filter { $0.severity == .error }.count
+    let warnings = all.count - errors
     FileHandle.standardError.write(Data("\(checked): \(errors) error(s), \(warnings) warning(s)\n".utf8))
     if errors > 0 { throw ExitCode(1) }
 }

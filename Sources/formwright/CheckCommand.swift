@@ -54,9 +54,10 @@ struct CheckCommand: ParsableCommand {
             }
             let folders = isTemplate ? [directory] : Self.templateFolders(in: directory)
             let catalogs = try? Project.loadCatalogs(locales)
-            let layout = catalogs.map { catalogs in folders.flatMap { Self.layoutWarnings($0, catalogs: catalogs) } } ?? []
-            try report(try TemplateCatalogCheck.check(templates: checked, allTemplates: all, project: project) + layout,
-                       checked: "\(checked.count) template(s)", otherErrors: folders.flatMap(Self.exampleProblems))
+            let perFolder = folders.map { Self.exampleFindings($0, catalogs: catalogs) }
+            try report(try TemplateCatalogCheck.check(templates: checked, allTemplates: all, project: project),
+                       checked: "\(checked.count) template(s)",
+                       others: perFolder.flatMap(\.layout) + perFolder.flatMap(\.examples))
         } catch let error as CatalogToolError {
             throw fail(error)
         }
@@ -70,29 +71,11 @@ extension CheckCommand {
         return names.map { directory.appendingPathComponent($0) }.filter { TemplateFile.locate(in: $0) != nil }
     }
 
-    /// Every example data file of a template checked against its schema. A template that does
-    /// not load is left to the checks above, which report why.
-    /// What the template's example data would print badly in each locale (see
-    /// `CompiledTemplate.layoutWarnings`), each warning once. An example that does not load
-    /// or render is left to ``exampleProblems(_:)``.
-    static func layoutWarnings(_ folder: URL, catalogs: CatalogSet) -> [CatalogDiagnostic] {
-        guard let package = try? TemplatePackage(directory: folder), package.office == nil else { return [] }
-        var seen = Set<String>()
-        var findings: [CatalogDiagnostic] = []
-        for locale in LocaleID.supported {
-            guard let example = package.exampleData(for: locale), let data = try? package.loadData(example),
-                  let renderer = try? Renderer(package: package, catalogs: catalogs, locale: locale) else { continue }
-            for warning in renderer.compiled.layoutWarnings(data) where seen.insert("\(warning.line):\(warning.column):\(warning.message)").inserted {
-                findings.append(CatalogDiagnostic(
-                    .warning, file: warning.file, line: warning.line, column: warning.column,
-                    message: "\(warning.message), in \(locale.identifier) with \(example.lastPathComponent)", suggestion: warning.suggestion))
-            }
-        }
-        return findings
-    }
-
-    static func exampleProblems(_ folder: URL) -> [Diagnostic] {
-        guard let package = try? TemplatePackage(directory: folder) else { return [] }
-        return package.checkExamples()
+    /// What `check` adds for each template folder: what its example data would print badly
+    /// (``TemplatePackage/layoutWarnings(catalogs:)``), then every example file checked against
+    /// the schema. A template that does not load is left to the checks above, which report why.
+    static func exampleFindings(_ folder: URL, catalogs: CatalogSet?) -> (layout: [Diagnostic], examples: [Diagnostic]) {
+        guard let package = try? TemplatePackage(directory: folder) else { return ([], []) }
+        return (catalogs.map(package.layoutWarnings) ?? [], package.checkExamples())
     }
 }
