@@ -56,6 +56,8 @@ let package = Package(
             name: "Formwright",
             dependencies: ["Template", "TemplateData", "Localization", "DocumentModel", "CatalogTools", "ODTWriter", "DOCXWriter", "OfficeTemplate", "LetterheadReader", "XMLSupport", "ZipSupport", "OfficeConversion"],
             swiftSettings: strictSwift),
+        // HTML forms from a template's schema and back; no HTTP (the server mounts it at /forms).
+        .target(name: "WebForms", dependencies: ["TemplateData", "Localization", "XMLSupport"], swiftSettings: strictSwift),
         .executableTarget(
             name: "formwright",
             dependencies: ["Formwright", "OfficeTemplate", "OfficeConversion", "Localization", "CatalogTools", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -94,6 +96,9 @@ let package = Package(
         .testTarget(
             name: "DOCXWriterTests", dependencies: ["DOCXWriter", "DocumentModel", "ZipSupport", "TestSupport"],
             exclude: ["Golden"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "WebFormsTests", dependencies: ["WebForms", "TemplateData", "Localization", "XMLSupport", "TestSupport"],
+            swiftSettings: strictSwift),
         .testTarget(
             name: "FormwrightTests",
             dependencies: ["Formwright", "formwright", "TestSupport", "ZipSupport", "DocumentModel", "Localization", "ODTWriter", "DOCXWriter", "LetterheadReader", "OfficeConversion"],

@@ -184,7 +184,8 @@ public enum CatalogChecker {
                     suggestion: "msgstr \"\(fixed)\""))
             }
         }
-        if let quotes = quotes[locale.language], text.contains("\"") {
+        if text.contains("\"") {
+            let quotes = locale.definition.quotes
             var fixed = "", opening = true
             for character in text {
                 if character == "\"" {
@@ -201,12 +202,4 @@ public enum CatalogChecker {
         }
         return findings
     }
-
-    /// The quotation marks of each language (CLDR `quotationStart`/`quotationEnd`).
-    static let quotes: [String: (open: Character, close: Character)] = [
-        "bg": ("„", "“"),
-        "ro": ("„", "”"),
-        "it": ("«", "»"),
-        "en": ("“", "”"),
-    ]
 }

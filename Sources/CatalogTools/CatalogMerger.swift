@@ -96,7 +96,7 @@ public enum CatalogMerger {
             .init(name: "Content-Type", value: "text/plain; charset=UTF-8"),
             .init(name: "Content-Transfer-Encoding", value: "8bit"),
         ])
-        if let forms = pluralForms[locale.language] { header["Plural-Forms"] = forms }
+        if let forms = locale.definition.gettextPluralForms { header["Plural-Forms"] = forms }
         let headerEntry = POEntry(id: "", translation: header.text, translatorComments: [
             "\(languageName(locale)) translation of Formwright messages (\(domain)).",
             "msgctxt = message id, msgid = English source (ICU MessageFormat), msgstr = translation.",
@@ -104,24 +104,8 @@ public enum CatalogMerger {
         return merge(template, into: POFile(path: path, entries: [headerEntry]), addingNewEntries: true)
     }
 
-    /// gettext's `Plural-Forms` for the shipped languages; Formwright itself keeps plurals in
-    /// MessageFormat, but Poedit and Weblate expect the header.
-    static let pluralForms: [String: String] = [
-        "bg": "nplurals=2; plural=(n != 1);",
-        "it": "nplurals=2; plural=(n != 1);",
-        "en": "nplurals=2; plural=(n != 1);",
-        "ro": "nplurals=3; plural=(n==1 ? 0 : (n==0 || (n%100 > 0 && n%100 < 20)) ? 1 : 2);",
-    ]
-
     static func languageName(_ locale: LocaleID) -> String {
-        switch locale.identifier {
-        case "bg": "Bulgarian"
-        case "ro": "Romanian"
-        case "ro-MD": "Romanian (Republic of Moldova)"
-        case "it": "Italian"
-        case "en": "English"
-        default: locale.identifier
-        }
+        locale.definition.englishName
     }
 
     /// Formwright entries are keyed by id (`msgctxt`); plain gettext entries by their msgid.

@@ -36,10 +36,10 @@ public enum XLIFFImporter {
             throw CatalogToolError(file: path, line: root.location.line, column: root.location.column,
                                    "the XLIFF version is \(root["version"] ?? "missing"); Formwright reads XLIFF 2.x")
         }
-        guard let language = root["trgLang"], let locale = LocaleID(language), locale != .en, LocaleID.supported.contains(locale) else {
+        guard let language = root["trgLang"], let locale = LocaleID(language), locale != .en, LocaleID.registered.contains(locale) else {
             throw CatalogToolError(file: path, line: root.location.line, column: root.location.column,
                                    "trgLang is \(root["trgLang"].map { "'\($0)'" } ?? "missing"); it must name a target locale",
-                                   suggestion: "one of \(LocaleID.supported.filter { $0 != .en }.map(\.identifier).joined(separator: ", "))")
+                                   suggestion: "one of \(LocaleID.registered.filter { $0 != .en }.map(\.identifier).joined(separator: ", "))")
         }
 
         var result: [(url: URL, file: POFile)] = []

@@ -22,10 +22,17 @@ public enum FontMetrics {
     /// The longest run of `text` that cannot break across lines: a word holding a digit (a
     /// number, an amount with its no-break spaces, a code). Other words may be hyphenated.
     public static func longestUnbreakable(in text: String, size: Double, bold: Bool = false) -> Length {
-        var widest = Length(hundredthsOfMillimetre: 0)
+        longestUnbreakableWord(in: text, size: size, bold: bold)?.width ?? Length(hundredthsOfMillimetre: 0)
+    }
+
+    /// The word ``longestUnbreakable(in:size:bold:)`` measures, and its width; nil when
+    /// `text` has no word with a digit.
+    public static func longestUnbreakableWord(in text: String, size: Double, bold: Bool = false) -> (word: String, width: Length)? {
+        var widest: (word: String, width: Length)?
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
         where word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
-            widest = max(widest, width(of: String(word), size: size, bold: bold))
+            let width = width(of: String(word), size: size, bold: bold)
+            if width > widest?.width ?? Length(hundredthsOfMillimetre: 0) { widest = (String(word), width) }
         }
         return widest
     }
@@ -38,28 +45,12 @@ extension Table {
     /// own longest token and at least 15 mm. Cells spanning columns are not measured.
     public func fittingUnbreakableTokens(flexible: [Bool], styles: StyleSheet) -> Table {
         guard columns.count == flexible.count, flexible.contains(true) else { return self }
-        let sides = borders ? cellPadding + cellPadding : Length.mm(4)
-        var needs = Array(repeating: Length(hundredthsOfMillimetre: 0), count: columns.count)
-        for (rowIndex, row) in rows.enumerated() {
-            var column = 0
-            for cell in row.cells {
-                defer { column += cell.columnSpan }
-                guard cell.columnSpan == 1, column < columns.count else { continue }
-                for case .paragraph(let paragraph) in cell.blocks {
-                    let style = styles[paragraph.style]
-                    for inline in paragraph.content {
-                        guard case .text(let text, let marks) = inline else { continue }
-                        let bold = style.bold || marks.contains(.bold) || rowIndex < headerRows
-                        needs[column] = max(needs[column], FontMetrics.longestUnbreakable(in: text, size: style.fontSize, bold: bold))
-                    }
-                }
-            }
-        }
-        let slack = Length.mm(0.5)
+        let sides = unbreakablePadding
+        let needs = longestUnbreakableTokens(styles: styles)
         var widths = columns
         var deficit = 0
         for index in widths.indices where needs[index].hundredthsOfMillimetre > 0 {
-            let need = needs[index] + sides + slack
+            let need = needs[index] + sides
             if need > widths[index] {
                 deficit += (need - widths[index]).hundredthsOfMillimetre
                 widths[index] = need
@@ -69,7 +60,7 @@ extension Table {
         // Take the room from the flexible columns, in proportion to what each can give.
         let spare = widths.indices.map { index -> Int in
             guard flexible[index] else { return 0 }
-            let floor = max(needs[index] + sides + slack, .mm(15))
+            let floor = max(needs[index] + sides, .mm(15))
             return max(0, widths[index].hundredthsOfMillimetre - floor.hundredthsOfMillimetre)
         }
         let total = spare.reduce(0, +)
@@ -85,5 +76,41 @@ extension Table {
         var table = self
         table.columns = widths
         return table
+    }
+
+    /// The width a column needs besides its longest unbreakable token: the cell padding on
+    /// both sides (the writers' default padding when the table has no borders), and a
+    /// little slack for rounding in the office suite.
+    public var unbreakablePadding: Length { (borders ? cellPadding + cellPadding : Length.mm(4)) + .mm(0.5) }
+
+    /// The width of the longest unbreakable token (see
+    /// ``FontMetrics/longestUnbreakable(in:size:bold:)``) of each column, header rows in bold;
+    /// zero for a column with none. Cells spanning columns are not measured.
+    public func longestUnbreakableTokens(styles: StyleSheet) -> [Length] {
+        longestUnbreakableWords(styles: styles).map { $0?.width ?? Length(hundredthsOfMillimetre: 0) }
+    }
+
+    /// The longest unbreakable word of each column and its width, nil for a column with none.
+    public func longestUnbreakableWords(styles: StyleSheet) -> [(word: String, width: Length)?] {
+        var needs: [(word: String, width: Length)?] = Array(repeating: nil, count: columns.count)
+        for (rowIndex, row) in rows.enumerated() {
+            var column = 0
+            for cell in row.cells {
+                defer { column += cell.columnSpan }
+                guard cell.columnSpan == 1, column < columns.count else { continue }
+                for case .paragraph(let paragraph) in cell.blocks {
+                    let style = styles[paragraph.style]
+                    for inline in paragraph.content {
+                        guard case .text(let text, let marks) = inline else { continue }
+                        let bold = style.bold || marks.contains(.bold) || rowIndex < headerRows
+                        if let word = FontMetrics.longestUnbreakableWord(in: text, size: style.fontSize, bold: bold),
+                           word.width > needs[column]?.width ?? Length(hundredthsOfMillimetre: 0) {
+                            needs[column] = word
+                        }
+                    }
+                }
+            }
+        }
+        return needs
     }
 }

@@ -39,7 +39,14 @@ extension TableCell {
         words.removeAll { currencyWords.contains($0) || ($0.unicodeScalars.count <= 4 && $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "." }) }
         guard words.count == 1 || (words.count > 1 && words.allSatisfy(\.isNumeral)), let first = words.first else { return false }
         if words.count == 1 { return first.isNumeral && !first.isNumericDate }
-        return true
+        // Digits in groups are an amount when the first group has at most three digits and every
+        // later one is a thousands group; a telephone number (`+373 000 00 000`, `0000 000 001`)
+        // reads from the start, like text.
+        guard !first.hasPrefix("+"), first.prefix(while: { $0.isASCII && $0.isNumber }).count <= 3 else { return false }
+        return words.dropFirst().allSatisfy { group in
+            let digits = group.prefix { $0.isASCII && $0.isNumber }
+            return digits.count == 3 && (digits.endIndex == group.endIndex || group[digits.endIndex] == "," || group[digits.endIndex] == ".")
+        }
     }
 
     /// Currency codes, signs and names written beside amounts.

@@ -158,6 +158,11 @@ public enum Typography {
                     units: commonUnits.union(["lei", "leu", "bani"]),
                     abbreviations: ["art.", "alin.", "lit.", "pct.", "nr.", "Nr.", "nr", "Nr", "str.", "bd.", "ap.", "sec.", "cap.", "pag.", "p.", "№"],
                     openingQuotes: ["„", "«"], closingQuotes: ["”", "»"])
+            case "uk":
+                return Rules(
+                    units: commonUnits.union(["грн", "₴", "коп.", "р.", "мм", "см", "км", "кг", "год", "хв", "тис.", "млн", "євро"]),
+                    abbreviations: ["ст.", "ч.", "п.", "пп.", "підп.", "№", "м.", "с.", "смт", "вул.", "просп.", "буд.", "кв.", "обл.", "стор.", "розд."],
+                    openingQuotes: ["«", "„"], closingQuotes: ["»", "“"])
             case "it":
                 return Rules(
                     units: commonUnits.union(["euro"]),

@@ -52,7 +52,10 @@ public struct BatchRecord: Sendable {
             if let size = TemplatePackage.fileSize(url), size > limits.maximumFileSize * 64 {
                 // A record file holds many records; it is memory-mapped, but still bounded.
                 failures.append(BatchFailure(location: path, error: FormwrightError(.limit,
-                    "\(path): error: the record file is \(size) bytes; record files may be at most \(limits.maximumFileSize * 64) bytes (64 × --max-data-size)\n  hint: split the file, or raise the limit with --max-data-size")))
+                    diagnostics: [Limits.reached(
+                        .maxDataSize, file: path,
+                        "the record file is \(size) bytes; record files may be at most \(limits.maximumFileSize * 64) bytes (64 × Limits.maxDataSize)",
+                        advice: "split the file")])))
                 continue
             }
             do {
@@ -62,7 +65,7 @@ public struct BatchRecord: Sendable {
                 }
             } catch {
                 failures.append(BatchFailure(location: path, error: FormwrightError(
-                    error.code == .limitExceeded ? .limit : .data, [ResourceLimits.describe(error)])))
+                    .data, [error])))
             }
         }
         return (records, failures)

@@ -51,16 +51,25 @@ public struct BatchRenderer: Sendable {
         package: TemplatePackage, catalogs: CatalogSet, locales: [LocaleID], deliveries: [DeliveryFormat], naming: OutputNaming,
         outputDirectory: URL, limits: ResourceLimits = ResourceLimits(), printing: PrintSettings = PrintSettings()
     ) throws(FormwrightError) {
-        guard !locales.isEmpty, !deliveries.isEmpty else { throw FormwrightError(.usage, "a batch needs at least one locale and one format") }
+        var renderers: [Renderer] = []
+        for locale in locales {
+            renderers.append(try Renderer(package: package, catalogs: catalogs, locale: locale, limits: limits.renderLimits))
+        }
+        try self.init(package: package, renderers: renderers, deliveries: deliveries, naming: naming, outputDirectory: outputDirectory,
+                      limits: limits, printing: printing)
+    }
+
+    /// A batch over templates already compiled (``TemplateLibrary/renderBatch(_:_:)`` passes its cached ones).
+    init(
+        package: TemplatePackage, renderers: [Renderer], deliveries: [DeliveryFormat], naming: OutputNaming,
+        outputDirectory: URL, limits: Limits, printing: PrintSettings
+    ) throws(FormwrightError) {
+        guard !renderers.isEmpty, !deliveries.isEmpty else { throw FormwrightError(.usage, "a batch needs at least one locale and one format") }
         for case .package(let format) in deliveries where !package.formats.contains(format) { throw package.formatRefusal(format) }
         printQueue = deliveries.contains(where: \.needsConverter)
             ? try PrintQueue(settings: printing, needsImages: deliveries.contains(.png)) : nil
         self.deliveries = deliveries
         self.package = package
-        var renderers: [Renderer] = []
-        for locale in locales {
-            renderers.append(try Renderer(package: package, catalogs: catalogs, locale: locale, limits: limits.renderLimits))
-        }
         self.renderers = renderers
         self.naming = naming
         self.outputDirectory = outputDirectory

@@ -150,7 +150,8 @@ public final class PrintQueue: Sendable {
 
     private func checkSize(_ size: Int, of url: URL) throws(FormwrightError) {
         guard let limit = settings.maxOutputSize, size > limit else { return }
-        throw FormwrightError(.limit, "\(TemplatePackage.displayPath(url)): the file is \(size) bytes; the limit is \(limit) bytes\n  hint: raise it with --max-output-size \(size)")
+        throw FormwrightError(.limit, diagnostics: [Limits.reached(
+            .maxOutputSize, needed: size, file: TemplatePackage.displayPath(url), "the file is \(size) bytes; the limit is \(limit) bytes")])
     }
 
     /// `<name>-<page>.png` for `<name>.png`.

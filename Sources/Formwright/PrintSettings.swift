@@ -38,6 +38,6 @@ public struct PrintSettings: Sendable {
 
 extension FormwrightError {
     init(_ error: OfficeConversionError) {
-        self.init(error.code == .missingTool ? .usage : .io, error.description)
+        self.init(error.code == .missingTool ? .usage : .io, diagnostics: [Diagnostic(error)])
     }
 }

@@ -26,7 +26,7 @@ extension Renderer {
             return .model(document)
         } catch {
             let limited = error.errors.contains { $0.code.hasPrefix("limit.") }
-            throw FormwrightError(limited ? .limit : .template, error.errors.map(\.description))
+            throw FormwrightError(limited ? .limit : .template, error.errors)
         }
     }
 

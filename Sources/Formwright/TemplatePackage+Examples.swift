@@ -80,15 +80,41 @@ extension TemplatePackage {
     public func exampleData(for locale: LocaleID) -> URL? { examples.file(for: locale) }
 
     /// Checks every example file against the schema; the problems of all files at once.
-    public func checkExamples() -> [String] {
-        var problems: [String] = []
+    public func checkExamples() -> [Diagnostic] {
+        var problems: [Diagnostic] = []
         for url in examples.unrecognized {
             let supported = LocaleID.supported.map(\.identifier).joined(separator: ", ")
-            problems.append("\(TemplatePackage.displayPath(url)): error: not a supported locale in the file name, so the file is never used\n  hint: name it example.<locale>.json with one of \(supported), or example.json for English")
+            problems.append(Diagnostic(
+                code: "example.unknown-locale", location: .init(file: TemplatePackage.displayPath(url)),
+                message: "not a supported locale in the file name, so the file is never used",
+                suggestion: "name it example.<locale>.json with one of \(supported), or example.json for English"))
         }
         for url in examples.all {
-            do { _ = try loadData(url) } catch { problems += error.problems }
+            do { _ = try loadData(url) } catch { problems += error.diagnostics }
         }
         return problems
+    }
+
+    /// What the example data would print badly in each supported locale
+    /// (`CompiledTemplate.layoutWarnings`: a declared column too narrow for a value that cannot
+    /// break), each warning once, naming the locale and example file. An office template has
+    /// no declared layout; an example that does not load or render is left to ``checkExamples()``.
+    public func layoutWarnings(catalogs: CatalogSet) -> [Diagnostic] {
+        guard office == nil else { return [] }
+        var seen = Set<String>()
+        var warnings: [Diagnostic] = []
+        for locale in LocaleID.supported {
+            guard let example = exampleData(for: locale), let data = try? loadData(example),
+                  let renderer = try? Renderer(package: self, catalogs: catalogs, locale: locale) else { continue }
+            for warning in renderer.compiled.layoutWarnings(data)
+            where seen.insert("\(warning.line):\(warning.column):\(warning.message)").inserted {
+                warnings.append(Diagnostic(
+                    .warning, code: "layout.column-too-narrow",
+                    location: .init(file: warning.file, line: warning.line, column: warning.column),
+                    message: "\(warning.message), in \(locale.identifier) with \(example.lastPathComponent)",
+                    suggestion: warning.suggestion))
+            }
+        }
+        return warnings
     }
 }

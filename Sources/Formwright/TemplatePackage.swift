@@ -50,7 +50,8 @@ public struct TemplatePackage: Sendable {
         templateFile = templateURL
         let displayPath = TemplatePackage.displayPath(templateURL)
         if let size = TemplatePackage.fileSize(templateURL), size > limits.maxTemplateSize {
-            throw FormwrightError(.limit, "\(displayPath): the template is \(size) bytes; the limit is \(limits.maxTemplateSize) bytes\n  hint: raise it with --max-template-size \(size)")
+            throw FormwrightError(.limit, diagnostics: [Limits.reached(
+                .maxTemplateSize, needed: size, file: displayPath, "the template is \(size) bytes; the limit is \(limits.maxTemplateSize) bytes")])
         }
         guard let bytes = FileManager.default.contents(atPath: templateURL.path) else {
             var isDirectory: ObjCBool = false
@@ -61,16 +62,23 @@ public struct TemplatePackage: Sendable {
         }
         do {
             let hasSchema = FileManager.default.fileExists(atPath: directory.appendingPathComponent("schema.json").path)
-            switch try TemplateFile.parse(Array(bytes), url: templateURL, file: displayPath, hasSchema: hasSchema, imageLimits: limits.imageLimits) {
-            case .xml(let parsed):
-                definition = parsed
+            if templateURL.pathExtension.lowercased() == "xml" {
+                // Parsed here, not through TemplateFile, so the template size limit reaches the XML reader.
+                definition = try TemplateParser.parse(
+                    source: Array(bytes), file: displayPath, limits: limits.xmlLimits, folder: directory, imageLimits: limits.imageLimits)
                 office = nil
-            case .office(let parsed):
-                definition = parsed.definition
-                office = parsed
+            } else {
+                switch try TemplateFile.parse(Array(bytes), url: templateURL, file: displayPath, hasSchema: hasSchema, imageLimits: limits.imageLimits) {
+                case .xml(let parsed):
+                    definition = parsed
+                    office = nil
+                case .office(let parsed):
+                    definition = parsed.definition
+                    office = parsed
+                }
             }
         } catch {
-            throw FormwrightError(.template, error.errors.map(\.description))
+            throw FormwrightError(.template, error.errors)
         }
         if let schemaFile = definition.schemaFile {
             let schemaURL = directory.appendingPathComponent(schemaFile)
@@ -84,7 +92,7 @@ public struct TemplatePackage: Sendable {
             do {
                 schema = try DataSchema(bytes: Array(schemaBytes), path: schemaPath)
             } catch {
-                throw FormwrightError(.template, error.errors.map(\.description))
+                throw FormwrightError(.template, error.errors)
             }
         } else {
             schema = nil
@@ -93,7 +101,7 @@ public struct TemplatePackage: Sendable {
         // path is an error with a suggestion instead of a blank in every document.
         if let office, let schema {
             let undeclared = office.undeclaredPaths(in: schema)
-            if !undeclared.isEmpty { throw FormwrightError(.template, undeclared.map(\.description)) }
+            if !undeclared.isEmpty { throw FormwrightError(.template, undeclared) }
         }
         letterhead = try TemplatePackage.loadLetterhead(
             override: letterheadFile, definition: definition, isOffice: office != nil, directory: directory, templateFile: displayPath)
@@ -105,7 +113,9 @@ public struct TemplatePackage: Sendable {
         let path = TemplatePackage.displayPath(url)
         // Checked before reading, so a huge file is never loaded into memory.
         if let size = TemplatePackage.fileSize(url), size > limits.maximumFileSize {
-            throw FormwrightError(.limit, "\(path): error: the file is \(size) bytes; data files may be at most \(limits.maximumFileSize) bytes\n  hint: split the data, or raise the limit with --max-data-size")
+            throw FormwrightError(.limit, diagnostics: [Limits.reached(
+                .maxDataSize, file: path, "the file is \(size) bytes; data files may be at most \(limits.maximumFileSize) bytes",
+                advice: "split the data")])
         }
         guard let bytes = FileManager.default.contents(atPath: url.path) else {
             throw FormwrightError(.data, "\(path): cannot read the data file (no such file or not readable)")
@@ -117,7 +127,7 @@ public struct TemplatePackage: Sendable {
         do {
             document = try DataLoader(limits: limits).load(Array(bytes), path: path, format: format)
         } catch {
-            throw FormwrightError(error.code == .limitExceeded ? .limit : .data, [ResourceLimits.describe(error)])
+            throw FormwrightError(.data, [error])
         }
         return try validate(document)
     }
@@ -128,15 +138,15 @@ public struct TemplatePackage: Sendable {
         do {
             document = try record.load(schema: schema, limits: limits)
         } catch {
-            throw FormwrightError(error.code == .limitExceeded ? .limit : .data, [ResourceLimits.describe(error)])
+            throw FormwrightError(.data, [error])
         }
         return try validate(document)
     }
 
-    private func validate(_ document: DataDocument) throws(FormwrightError) -> Value {
+    func validate(_ document: DataDocument) throws(FormwrightError) -> Value {
         if let schema {
             let problems = schema.validate(document)
-            if !problems.isEmpty { throw FormwrightError(.data, problems.map(\.description)) }
+            if !problems.isEmpty { throw FormwrightError(.data, problems) }
         }
         return document.value
     }

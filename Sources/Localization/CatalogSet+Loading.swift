@@ -44,7 +44,7 @@ extension CatalogSet {
                 errors.append(CatalogError(
                     .wrongLocale, file: folder.path, line: 0, column: 0,
                     message: "'\(name)' is not a supported locale",
-                    suggestion: "use one of \(LocaleID.supported.map(\.identifier).joined(separator: ", "))"))
+                    suggestion: "use one of \(LocaleID.registered.map(\.identifier).joined(separator: ", "))"))
                 continue
             }
             if let other = folders[locale] {

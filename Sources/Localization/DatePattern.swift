@@ -6,8 +6,11 @@ struct DatePattern: Sendable, Hashable {
     }
 
     let segments: [Segment]
+    /// The pattern as CLDR writes it.
+    let text: String
 
     init(_ pattern: String) {
+        text = pattern
         var segments: [Segment] = []
         var literal = ""
         var characters = Array(pattern)[...]
@@ -65,11 +68,17 @@ struct DatePattern: Sendable, Hashable {
                     } else {
                         output += padded(date.year, count)
                     }
-                case "M", "L":
+                case "M":
                     switch count {
                     case 1, 2: output += padded(date.month, count)
                     case 3: output += data.monthsAbbreviated[date.month - 1]
                     default: output += data.monthsWide[date.month - 1]
+                    }
+                case "L":
+                    switch count {
+                    case 1, 2: output += padded(date.month, count)
+                    case 3: output += (data.standaloneMonthsAbbreviated ?? data.monthsAbbreviated)[date.month - 1]
+                    default: output += (data.standaloneMonthsWide ?? data.monthsWide)[date.month - 1]
                     }
                 case "d":
                     output += padded(date.day, count)

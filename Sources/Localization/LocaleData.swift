@@ -1,6 +1,6 @@
-/// The CLDR data that formatting needs for one locale, resolved along the
-/// fallback chain (ro-MD is ro plus its own currency symbol and weekday abbreviations).
-/// The values themselves live in `LocaleData+CLDR.swift`.
+/// The CLDR data that formatting needs for one locale, complete (ro-MD is ro plus its own
+/// currency symbol and weekday abbreviations). Each locale's values live in its file in
+/// `Locales/`, next to its ``LocaleDefinition``.
 struct LocaleData: Sendable {
     var decimalSeparator: String
     var groupSeparator: String
@@ -19,6 +19,10 @@ struct LocaleData: Sendable {
     var compactShort: [Int: NumberPattern?]
     var monthsWide: [String]
     var monthsAbbreviated: [String]
+    /// Stand-alone month names (`LLLL`, `LLL`), where they differ from the format names: the
+    /// nominative "грудень" against the genitive "3 грудня". nil: the same as the format names.
+    var standaloneMonthsWide: [String]? = nil
+    var standaloneMonthsAbbreviated: [String]? = nil
     /// Sunday first.
     var weekdaysWide: [String]
     var weekdaysAbbreviated: [String]
@@ -31,17 +35,6 @@ struct LocaleData: Sendable {
     var skeletonPatterns: [String: DatePattern]
     /// `zzzz` for UTC.
     var utcLongName: String
-
-    /// The data of a locale, computed once.
-    static func of(_ locale: LocaleID) -> LocaleData {
-        switch locale {
-        case .bg: bg
-        case .ro: ro
-        case .roMD: roMD
-        case .it: it
-        default: en
-        }
-    }
 
     func currencySymbol(for code: String) -> String {
         currencySymbols[code] ?? code

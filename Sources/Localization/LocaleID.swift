@@ -1,6 +1,5 @@
-import Foundation
-
-/// One of the locales Formwright ships: `bg`, `ro`, `ro-MD`, `it`, `en`.
+/// A locale Formwright can render in, by its tag (`ro-MD`, `uk`); what it means is its
+/// ``LocaleDefinition`` in the registry (``LocaleDefinition/all``).
 ///
 /// Lookup of messages and of formatting data walks ``fallbackChain``
 /// (`ro-MD → ro → en`), so a locale holds only what differs from its parent.
@@ -9,29 +8,36 @@ import Foundation
 /// let md = LocaleID("ro-MD")!
 /// md.fallbackChain.map(\.identifier)   // ["ro-MD", "ro", "en"]
 /// md.documentLanguage                  // "ro-MD"
+/// LocaleID("uk")?.documentLanguage     // "uk-UA"
 /// ```
 public struct LocaleID: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The canonical BCP 47 identifier (`ro-MD`).
     public let identifier: String
 
-    private init(canonical: String) { identifier = canonical }
+    /// Only for tags in the registry.
+    init(registered canonical: String) { identifier = canonical }
 
-    /// Accepts the supported locales in any case, with `-` or `_` (`ro_md`, `RO-MD`);
+    /// Accepts a registered locale in any case, with `-` or `_` (`ro_md`, `RO-MD`);
     /// returns nil for anything else. `qps` is the pseudo-locale.
     public init?(_ tag: String) {
-        let normalized = tag.replacingOccurrences(of: "_", with: "-").lowercased()
-        guard let match = LocaleID.all.first(where: { $0.identifier.lowercased() == normalized }) else { return nil }
-        self = match
+        guard let parsed = LocaleTag(tag), let definition = LocaleDefinition.registered(parsed) else { return nil }
+        self = definition.id
     }
 
-    public static let en = LocaleID(canonical: "en")
-    public static let bg = LocaleID(canonical: "bg")
-    public static let ro = LocaleID(canonical: "ro")
-    public static let roMD = LocaleID(canonical: "ro-MD")
-    public static let it = LocaleID(canonical: "it")
+    public static let en = LocaleID(registered: "en")
+    public static let bg = LocaleID(registered: "bg")
+    public static let ro = LocaleID(registered: "ro")
+    public static let roMD = LocaleID(registered: "ro-MD")
+    public static let it = LocaleID(registered: "it")
+    public static let uk = LocaleID(registered: "uk")
 
-    /// The locales documents are rendered in, source locale first.
-    public static let supported: [LocaleID] = [.en, .bg, .ro, .roMD, .it]
+    /// The locales every bundled template is translated into (and has example data for),
+    /// source locale first: what `demo` and `--locale all` render. A registered locale that is
+    /// not complete yet (`uk`: only `common` is translated) is in ``registered``, not here.
+    public static let supported: [LocaleID] = LocaleDefinition.all.filter { $0.isComplete && $0.tag != "qps" }.map(\.id)
+
+    /// Every locale with a definition and catalogs, complete or not (``supported`` and `uk`).
+    public static let registered: [LocaleID] = LocaleDefinition.all.filter { $0.tag != "qps" }.map(\.id)
 
     // MARK: Pseudo-locale
 
@@ -43,26 +49,37 @@ public struct LocaleID: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// LocaleID("qps") == .pseudo          // true
     /// LocaleID.pseudo.fallbackChain       // [qps, en]
     /// ```
-    public static let pseudo = LocaleID(canonical: "qps")
+    public static let pseudo = LocaleID(registered: "qps")
 
-    /// Every locale a document can be rendered in: ``supported`` and ``pseudo``.
-    public static let renderable: [LocaleID] = supported + [.pseudo]
+    /// Every locale a document can be rendered in: ``registered`` and ``pseudo``.
+    public static let renderable: [LocaleID] = registered + [.pseudo]
 
-    private static let all: [LocaleID] = renderable
+    /// The locale's definition: data, plural rules, document conventions.
+    public var definition: LocaleDefinition { LocaleDefinition.of(self) }
+
+    /// The tag read into its subtags.
+    public var tag: LocaleTag { LocaleTag(identifier)! }
 
     /// The language subtag (`ro` for `ro-MD`).
-    public var language: String { String(identifier.prefix { $0 != "-" }) }
+    public var language: String { tag.language }
+
+    /// The script subtag, if any (`Cyrl` for `sr-Cyrl-RS`).
+    public var script: String? { tag.script }
 
     /// The region subtag, if any (`MD` for `ro-MD`).
-    public var region: String? {
-        guard let dash = identifier.firstIndex(of: "-") else { return nil }
-        return String(identifier[identifier.index(after: dash)...])
-    }
+    public var region: String? { tag.region }
 
-    /// The parent in the fallback chain: `ro-MD → ro → en`; `en` has none.
+    /// The parent in the fallback chain: the definition's own parent, else the nearest
+    /// registered truncation of the tag (`ro-MD → ro`), else the source locale; `en` has none.
     public var parent: LocaleID? {
         if self == .en { return nil }
-        if region != nil { return LocaleID(language) }
+        let definition = definition
+        if let explicit = definition.explicitParent { return LocaleDefinition.registered(explicit)?.id ?? .en }
+        var tag = definition.tag.truncated
+        while let candidate = tag {
+            if let found = LocaleDefinition.registered(candidate) { return found.id }
+            tag = candidate.truncated
+        }
         return .en
     }
 
@@ -73,19 +90,9 @@ public struct LocaleID: Sendable, Hashable, Comparable, CustomStringConvertible 
         return chain
     }
 
-    /// Language with region for office documents (`bg-BG`, `ro-RO`, `ro-MD`, `it-IT`, `en-GB`):
-    /// what spell-checking and hyphenation are keyed on.
-    public var documentLanguage: String {
-        switch identifier {
-        case "bg": "bg-BG"
-        case "ro": "ro-RO"
-        case "it": "it-IT"
-        case "en": "en-GB"
-        // CLDR's tag for accented pseudo-English: a valid language-region pair for office suites.
-        case "qps": "en-XA"
-        default: identifier
-        }
-    }
+    /// Language with region for office documents (`bg-BG`, `ro-RO`, `ro-MD`, `it-IT`, `uk-UA`,
+    /// `en-GB`): what spell-checking and hyphenation are keyed on.
+    public var documentLanguage: String { definition.documentLanguage.description }
 
     public var description: String { identifier }
 

@@ -9,26 +9,19 @@ final class LocaleResources: Sendable {
 
     private init(_ locale: LocaleID, data: LocaleData? = nil) {
         self.locale = locale
-        self.data = data ?? LocaleData.of(locale)
+        self.data = data ?? locale.definition.data
         cardinal = PluralRules.cardinal(locale)
         ordinal = PluralRules.ordinal(locale)
     }
 
     static func of(_ locale: LocaleID) -> LocaleResources {
-        switch locale.identifier {
-        case "bg": bg
-        case "ro": ro
-        case "ro-MD": roMD
-        case "it": it
-        default: en
-        }
+        registered[locale.identifier]!
     }
 
-    private static let en = LocaleResources(.en)
+    /// Built once, for every registered locale.
+    private static let registered: [String: LocaleResources] = Dictionary(
+        uniqueKeysWithValues: LocaleDefinition.all.map { ($0.tag.description, LocaleResources($0.id)) })
+
     /// ICU's root `en` (American), for conformance vectors made with ICU; see ``MessageConformanceCase``.
     static let americanEnglish = LocaleResources(.en, data: .americanEnglish)
-    private static let bg = LocaleResources(.bg)
-    private static let ro = LocaleResources(.ro)
-    private static let roMD = LocaleResources(.roMD)
-    private static let it = LocaleResources(.it)
 }

@@ -130,6 +130,10 @@ struct MessageFormattingContext {
             DateFormatting.appendTime(date, hour: 0, minute: 0, second: 0, style: style, data: resources.data, into: &output)
         case (.date, _), (.time, _):
             throw .wrongType(argument.name, expected: "a date or date-time", got: value)
+        case (.spellout, .number) where !NumberSpelling.isAvailable(for: resources.locale):
+            throw MessageFormatError(code: .wrongArgumentType, argument: argument.name,
+                                     message: "argument '\(argument.name)': numbers cannot be written in words in \(resources.locale.definition.englishName) yet",
+                                     suggestion: "use {\(argument.name), number} in this translation")
         case (.spellout(let gender), .number(let number)):
             var whole = Decimal(), copy = number
             NSDecimalRound(&whole, &copy, 0, .plain)

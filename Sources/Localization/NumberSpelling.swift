@@ -28,10 +28,15 @@ public enum NumberSpelling {
         case masculine, feminine, neuter
     }
 
-    /// A whole number from 0 to ``maximum`` in words; nil outside that range.
+    /// True when numbers can be written in words in the locale's language (bg, ro, it, en;
+    /// not yet uk: its words are code, Ukrainian grammar, not CLDR data).
+    public static func isAvailable(for locale: LocaleID) -> Bool { Language(locale) != nil }
+
+    /// A whole number from 0 to ``maximum`` in words; nil outside that range, or when the
+    /// language has no number words (``isAvailable(for:)``).
     public static func words(_ number: Int64, locale: LocaleID, gender: Gender? = nil) -> String? {
-        guard (0...maximum).contains(number) else { return nil }
-        return Language(locale).words(number, agreement: Agreement(gender: gender ?? .masculine, attributive: gender != nil))
+        guard (0...maximum).contains(number), let language = Language(locale) else { return nil }
+        return language.words(number, agreement: Agreement(gender: gender ?? .masculine, attributive: gender != nil))
     }
 
     /// An amount of money in words with the currency's name and its minor unit
@@ -39,7 +44,11 @@ public enum NumberSpelling {
     /// left out when there are none.
     public static func words(amount: Decimal, currency: String, locale: LocaleID) throws(NumberSpellingError) -> String {
         let code = currency.uppercased()
-        let language = Language(locale)
+        guard let language = Language(locale) else {
+            throw NumberSpellingError(
+                message: "amounts cannot be written in words in \(locale.definition.englishName) yet",
+                suggestion: "write the amount in figures; words are written in " + LocaleID.registered.filter(isAvailable).map(\.identifier).joined(separator: ", "))
+        }
         guard let names = language.currencyNames(code) else {
             throw NumberSpellingError(
                 message: "amounts in \(code) cannot be written in words",
@@ -88,12 +97,13 @@ struct CurrencyNoun {
 private enum Language {
     case bg, ro, it, en
 
-    init(_ locale: LocaleID) {
+    init?(_ locale: LocaleID) {
         switch locale.language {
         case "bg": self = .bg
         case "ro": self = .ro
         case "it": self = .it
-        default: self = .en
+        case "en", "qps": self = .en
+        default: return nil
         }
     }
 

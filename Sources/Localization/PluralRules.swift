@@ -1,7 +1,7 @@
 /// CLDR plural rules of one locale: which ``PluralCategory`` a number takes.
 ///
-/// The rules are CLDR rule texts (see `PluralRules+Data.swift`), compiled once;
-/// supporting another locale means adding its rule texts, not code.
+/// The rules are CLDR rule texts (each locale's ``LocaleDefinition`` holds its own),
+/// compiled once; supporting another locale means adding its rule texts, not code.
 ///
 /// ```swift
 /// let ro = PluralRules.cardinal(.ro)
@@ -31,12 +31,12 @@ public struct PluralRules: Sendable, Hashable {
 
     /// The cardinal rules (`{n, plural, …}`) of a locale, following its fallback chain.
     public static func cardinal(_ locale: LocaleID) -> PluralRules {
-        compiledCardinal[locale.identifier] ?? compiledCardinal[resolvedLanguage(locale, in: compiledCardinal)] ?? compiledCardinal["en"]!
+        compiledCardinal[locale.identifier]!
     }
 
     /// The ordinal rules (`{n, selectordinal, …}`) of a locale, following its fallback chain.
     public static func ordinal(_ locale: LocaleID) -> PluralRules {
-        compiledOrdinal[locale.identifier] ?? compiledOrdinal[resolvedLanguage(locale, in: compiledOrdinal)] ?? compiledOrdinal["en"]!
+        compiledOrdinal[locale.identifier]!
     }
 
     /// The category of a number.
@@ -56,21 +56,21 @@ public struct PluralRules: Sendable, Hashable {
         }
     }
 
-    private static func resolvedLanguage(_ locale: LocaleID, in table: [String: PluralRules]) -> String {
-        locale.fallbackChain.first { table[$0.identifier] != nil }?.identifier ?? "en"
-    }
+    private static let compiledCardinal = compile(\.cardinalRules)
+    private static let compiledOrdinal = compile(\.ordinalRules)
 
-    private static let compiledCardinal: [String: PluralRules] = compile(cardinalRuleTexts)
-    private static let compiledOrdinal: [String: PluralRules] = compile(ordinalRuleTexts)
-
-    private static func compile(_ table: [String: [PluralCategory: String]]) -> [String: PluralRules] {
-        table.mapValues { texts in
+    /// Every registered locale's rules, the first texts along its fallback chain.
+    private static func compile(_ texts: KeyPath<LocaleDefinition, [PluralCategory: String]?>) -> [String: PluralRules] {
+        var table: [String: PluralRules] = [:]
+        for definition in LocaleDefinition.all {
+            let found = definition.id.fallbackChain.lazy.compactMap { $0.definition[keyPath: texts] }.first ?? [:]
             do {
-                return try PluralRules(texts)
+                table[definition.tag.description] = try PluralRules(found)
             } catch {
-                preconditionFailure("built-in CLDR plural rule does not compile: \(error)")
+                preconditionFailure("built-in CLDR plural rule of \(definition.tag) does not compile: \(error)")
             }
         }
+        return table
     }
 }
 

@@ -163,7 +163,12 @@ extension RenderContext {
                 return .null
             }
         case .number(let number)? where number.isWholeNumber && number >= 0 && number <= Decimal(NumberSpelling.maximum):
-            computed = NumberSpelling.words(NSDecimalNumber(decimal: number).int64Value, locale: template.locale) ?? ""
+            guard let words = NumberSpelling.words(NSDecimalNumber(decimal: number).int64Value, locale: template.locale) else {
+                fail("filter.words", "words: numbers cannot be written in words in \(template.locale.definition.englishName) yet", at: location,
+                     suggestion: "write the number in figures")
+                return .null
+            }
+            computed = words
         case .number?:
             fail("filter.words", "words needs a whole number from 0 to \(NumberSpelling.maximum), or an amount {amount, currency}; found \(preview(value))", at: location,
                  suggestion: "give amounts as {amount, currency}, e.g. sum:\"unit_cost * quantity\", currency")

@@ -20,7 +20,7 @@ extension RenderContext {
                 } catch {
                     let shown = reference.hasPrefix("data:") ? String(reference.prefix(30)) + "…" : String(reference.prefix(60))
                     let suggestion = error.message.contains("bytes; the limit is") || error.message.contains("larger than")
-                        ? "use a smaller image, or raise the limit with --max-image-size" : error.suggestion
+                        ? "use a smaller image, or raise Limits.maxImageSize" : error.suggestion
                     fail("render.image", "the image \(source(of: located.value))'\(shown)': \(error.message)", at: located.location,
                          suggestion: suggestion)
                     return nil
@@ -32,7 +32,7 @@ extension RenderContext {
         guard imageCount <= template.limits.maxImages else {
             if imageCount == template.limits.maxImages + 1 {
                 fail("limit.images", "the document shows more than \(template.limits.maxImages) images", at: node.location,
-                     suggestion: "a picture repeated by each counts once per repetition; raise the limit (--max-images) if the data is really that large")
+                     suggestion: "a picture repeated by each counts once per repetition; raise Limits.maxImages if the data is really that large")
             }
             return nil
         }

@@ -8,6 +8,24 @@ extension CompiledTemplate {
     /// reported at once, located in the template.
     public func render(_ data: Value) throws(TemplateErrors) -> Document {
         var context = RenderContext(template: self, data: data)
+        return try render(data, in: &context)
+    }
+
+    /// What would print badly in the document `data` renders to, though it renders: a column
+    /// whose declared width (`<table widths>`) cannot hold a number, amount or code that may
+    /// not break. Empty when the data do not render (``render(_:)`` reports why).
+    ///
+    /// ```swift
+    /// for warning in compiled.layoutWarnings(example) { print(warning.description) }
+    /// // template.xml:42:19: warning: column 3 of this table is 18mm wide, …
+    /// ```
+    public func layoutWarnings(_ data: Value) -> [TemplateError] {
+        var context = RenderContext(template: self, data: data)
+        guard (try? render(data, in: &context)) != nil else { return [] }
+        return context.warnings
+    }
+
+    private func render(_ data: Value, in context: inout RenderContext) throws(TemplateErrors) -> Document {
         if definition.usesReferences { context.articles.citations = citations(for: data) }
         let header = context.blocks(definition.header)
         let footer = context.blocks(definition.footer)
@@ -32,6 +50,8 @@ struct RenderContext {
     let data: Value
     var scopes: [Scope] = []
     var errors: [TemplateError] = []
+    /// What renders but prints badly (``CompiledTemplate/layoutWarnings(_:)``), each once.
+    var warnings: [TemplateError] = []
     private var reported: Set<TemplateError> = []
     var iterations = 0
     /// UTF-8 bytes of text produced so far, against ``RenderLimits/maxTextSize``.
@@ -103,7 +123,7 @@ struct RenderContext {
         iterations += items.count
         guard iterations <= template.limits.maxLoopIterations else {
             fail("limit.loop-iterations", "the document needs more than \(template.limits.maxLoopIterations) loop iterations",
-                 at: source.location, suggestion: "raise the limit (--max-loop-iterations) if the data is really that large")
+                 at: source.location, suggestion: "raise Limits.maxLoopIterations if the data is really that large")
             return nil
         }
         return items
@@ -229,10 +249,35 @@ struct RenderContext {
         // Numbers and amounts never break: a column too narrow for one takes room from the
         // columns the template left to share the width (`*`, or all when none is given).
         let flexible = node.widths.map { $0.map { $0 == nil } } ?? Array(repeating: true, count: columns.count)
-        return Table(
+        let table = Table(
             columns: columns, headerRows: min(node.headerRows, rows.count), rows: rows, borders: node.borders,
             cellPadding: node.padding ?? Table.defaultCellPadding, rowsMaySplit: node.rowsMaySplit
         ).fittingUnbreakableTokens(flexible: flexible, styles: template.definition.styles)
+        if let declared = node.widths, let location = node.widthsLocation {
+            warnAboutNarrowColumns(table, declared: declared, at: location)
+        }
+        return table
+    }
+
+    /// A declared column width too narrow for its longest unbreakable word (an amount, a
+    /// number, a code): a warning with the width it needs.
+    mutating func warnAboutNarrowColumns(_ table: Table, declared: [Length?], at location: NodeLocation) {
+        let words = table.longestUnbreakableWords(styles: template.definition.styles)
+        for index in declared.indices where index < words.count && index < table.columns.count {
+            guard let width = declared[index], let word = words[index] else { continue }
+            let need = word.width + table.unbreakablePadding
+            // Against the declared width, even where a `*` column gave room: the template
+            // should say what its content needs.
+            guard need > width else { continue }
+            let needed = Length.mm(Double((need.hundredthsOfMillimetre + 99) / 100))
+            let warning = TemplateError(
+                code: "template.column-too-narrow", file: template.definition.file, line: location.line, column: location.column,
+                message: "column \(index + 1) of this table is \(width) wide, too narrow for \u{201C}\(word.word)\u{201D}, which cannot break across lines (it needs \(needed) with the cell padding)",
+                suggestion: "declare at least \(needed) for column \(index + 1) in widths, or * so that it takes room from the other columns")
+            if !warnings.contains(where: { $0.line == warning.line && $0.column == warning.column && $0.message.hasPrefix("column \(index + 1) ") }) {
+                warnings.append(warning)
+            }
+        }
     }
 
     mutating func signature(_ node: SignatureNode) -> SignatureBlock {
@@ -271,7 +316,7 @@ struct RenderContext {
         guard textBytes > template.limits.maxTextSize else { return true }
         if before <= template.limits.maxTextSize {
             fail("limit.output-size", "the document holds more than \(template.limits.maxTextSize) bytes of text", at: location,
-                 suggestion: "raise the limit (--max-output-size) if the data is really that large")
+                 suggestion: "raise Limits.maxOutputSize if the data is really that large")
         }
         return false
     }

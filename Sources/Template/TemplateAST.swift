@@ -177,6 +177,8 @@ struct TableNode: Sendable, Hashable {
     var padding: Length? = nil
     /// `split-rows="true"`: rows may break across pages (long free text).
     var rowsMaySplit = false
+    /// Where `widths` is written, for the check that a declared width holds its content.
+    var widthsLocation: NodeLocation? = nil
 }
 
 struct RowNode: Sendable, Hashable {

@@ -24,7 +24,7 @@ public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible 
     /// printed instead of line:column; `sourceLine` is then that paragraph's text.
     public var place: String?
     /// Where the caret goes under ``sourceLine`` (0-based, in code points).
-    var caret: Int
+    public internal(set) var caret: Int
 
     public init(code: String, file: String, line: Int, column: Int, message: String, suggestion: String? = nil, sourceLine: String? = nil) {
         self.code = code

@@ -461,19 +461,21 @@ private struct Parser {
         let outer = pageSectionsAllowed
         pageSectionsAllowed = false
         defer { pageSectionsAllowed = outer }
-        return splitRuns(e.children, inline: FlowPart.inline) { parser, child in
-            guard parser.inNamespace(child), Parser.blockNames.contains(child.name) else { return nil }
+        return splitRuns(e.children, inline: FlowPart.inline, claims: { parser, child in
             // An image without align sits in the line, like text; with align it is a block.
-            if child.name == "image", child.attribute("align") == nil { return nil }
-            return .some(parser.block(child).map(FlowPart.block))
-        }
+            parser.inNamespace(child) && Parser.blockNames.contains(child.name) && !(child.name == "image" && child.attribute("align") == nil)
+        }, special: { parser, child in
+            parser.block(child).map(FlowPart.block)
+        })
     }
 
     /// Splits mixed content into runs of inline content and the parts `special` makes of the
-    /// elements it claims. `special` returns nil for an element that is inline content,
-    /// `.some(nil)` for one it handled without a part (e.g. after reporting an error).
+    /// elements `claims` accepts; `special` returns nil for one it handled without a part (e.g.
+    /// after reporting an error). The run before a claimed element is parsed before it, so the
+    /// messages are recorded in document order (`catalog extract` keeps that order).
     mutating func splitRuns<Part>(
-        _ nodes: [XMLNode], inline: ([Directed<InlineNode>]) -> Part, special: (inout Parser, XMLElement) -> Part??
+        _ nodes: [XMLNode], inline: ([Directed<InlineNode>]) -> Part,
+        claims: (Parser, XMLElement) -> Bool, special: (inout Parser, XMLElement) -> Part?
     ) -> [Part] {
         var parts: [Part] = []
         var run: [XMLNode] = []
@@ -486,12 +488,12 @@ private struct Parser {
             if hasContent { parts.append(inline(parser.inlines(run))) }
         }
         for node in nodes {
-            guard case .element(let child) = node, let claimed = special(&self, child) else {
+            guard case .element(let child) = node, claims(self, child) else {
                 run.append(node)
                 continue
             }
             flushRun(&self)
-            if let part = claimed { parts.append(part) }
+            if let part = special(&self, child) { parts.append(part) }
         }
         flushRun(&self)
         return parts
@@ -578,7 +580,7 @@ private struct Parser {
         }
         return TableNode(
             widths: widths, headerRows: headerRows, borders: borders, rows: rows, columnAlignments: columnAlignments, padding: padding,
-            rowsMaySplit: boolean(e, "split-rows") ?? false)
+            rowsMaySplit: boolean(e, "split-rows") ?? false, widthsLocation: e.attribute("widths").map { loc($0.valueLocation) })
     }
 
     mutating func signature(_ e: XMLElement) -> SignatureNode {
@@ -800,7 +802,7 @@ private struct Parser {
     /// The problem's own hint, and the flag that raises the limit when the image is too large.
     static func imageSuggestion(_ problem: ImageData.Problem) -> String? {
         if problem.message.contains("bytes; the limit is") || problem.message.contains("larger than") {
-            return "use a smaller image, or raise the limit with --max-image-size"
+            return "use a smaller image, or raise Limits.maxImageSize"
         }
         return problem.suggestion
     }
@@ -1009,8 +1011,12 @@ extension Parser {
 
     /// Content of `<clause>` and `<point>`: text, then `<points>`, then text continuing after them.
     mutating func clauseContent(_ nodes: [XMLNode]) -> [ClausePart] {
-        splitRuns(nodes, inline: ClausePart.inline) { parser, child in
-            guard parser.inNamespace(child) else { return nil }
+        splitRuns(nodes, inline: ClausePart.inline, claims: { parser, child in
+            guard parser.inNamespace(child) else { return false }
+            if child.name == "points" { return true }
+            if child.name == "image", child.attribute("align") == nil { return false }
+            return Parser.blockNames.contains(child.name) || Parser.legalNames.contains(child.name)
+        }, special: { parser, child in
             if child.name == "points" {
                 parser.checkAttributes(child, allowed: [])
                 let d = parser.directives(child)
@@ -1028,16 +1034,14 @@ extension Parser {
                     default: break
                     }
                 }
-                return .some(.points(Directed(node: items, directives: d, location: parser.loc(child.location))))
+                return .points(Directed(node: items, directives: d, location: parser.loc(child.location)))
             }
-            if child.name == "image", child.attribute("align") == nil { return nil }
-            guard Parser.blockNames.contains(child.name) || Parser.legalNames.contains(child.name) else { return nil }
             if !parser.misplacedLegalElement(child) {
                 parser.error("template.block-in-clause", "<\(child.name)> cannot be inside a clause or point", at: parser.loc(child.location),
                              suggestion: "clauses and points hold text and <points>; put blocks before or after <articles>")
             }
-            return .some(nil)
-        }
+            return nil
+        })
     }
 
     /// Reports an article element found where it has no meaning; true when `e` was one.

@@ -6,7 +6,7 @@ struct CatalogCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check every translation: MessageFormat, arguments, tags, plurals, typography.",
-        discussion: """
+        discussion: unwrapped("""
             For each translated entry of locales/<locale>/*.po:
               error    the translation is not valid ICU MessageFormat
               error    its arguments differ from the English source ({count} kept as {count})
@@ -24,7 +24,7 @@ struct CatalogCheckCommand: ParsableCommand {
             Examples:
               formwright catalog check
               formwright catalog check --root ~/formwright 2>/dev/null | grep ': error:'
-            """)
+            """))
 
     @OptionGroup var options: ProjectOptions
 

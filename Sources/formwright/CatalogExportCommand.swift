@@ -7,7 +7,7 @@ struct CatalogExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export a locale's catalogs as XLIFF 2.0 for CAT tools.",
-        discussion: """
+        discussion: unwrapped("""
             One <file> per catalog, one <unit> per message (name = message id) with the
             English <source>, the translation as <target>, comments as notes, and the state:
             initial (untranslated, or fuzzy with subState gettext:fuzzy) or translated.
@@ -16,7 +16,7 @@ struct CatalogExportCommand: ParsableCommand {
             Examples:
               formwright catalog export --format xliff --locale ro -o ro.xlf
               formwright catalog export --format xliff --locale bg --domain common > bg-common.xlf
-            """)
+            """))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case xliff
@@ -38,8 +38,8 @@ struct CatalogExportCommand: ParsableCommand {
 
     func run() throws {
         let project = try options.project()
-        guard let localeID = LocaleID(locale), LocaleID.supported.contains(localeID), localeID != .en else {
-            throw ValidationError("unknown target locale '\(locale)'; use one of bg, ro, ro-MD, it")
+        guard let localeID = LocaleID(locale), LocaleID.registered.contains(localeID), localeID != .en else {
+            throw ValidationError("unknown target locale '\(locale)'; use one of \(LocaleID.registered.filter { $0 != .en }.map(\.identifier).joined(separator: ", "))")
         }
         let domains = domain.isEmpty ? project.domains(locale: localeID) : domain
         do {

@@ -6,7 +6,7 @@ struct CatalogExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Write locales/<domain>.pot from the messages of all templates.",
-        discussion: """
+        discussion: unwrapped("""
             One POT per template domain, plus locales/common.pot for ids starting with
             `common.` and the messages Formwright itself prints (signature labels, page
             numbers, legal numbering). msgctxt is the message id, msgid the English source;
@@ -16,7 +16,7 @@ struct CatalogExtractCommand: ParsableCommand {
             Examples:
               formwright catalog extract
               formwright catalog extract --root ~/formwright && git diff locales/*.pot
-            """)
+            """))
 
     @OptionGroup var options: ProjectOptions
 

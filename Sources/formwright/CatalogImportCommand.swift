@@ -6,7 +6,7 @@ struct CatalogImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import translations from an XLIFF 2.0 file into the catalogs.",
-        discussion: """
+        discussion: unwrapped("""
             Reads the file written by `catalog export` (after translation in a CAT tool):
             targets become msgstr, state initial marks the entry fuzzy, translated/reviewed/final
             clears the flag. The locale comes from trgLang. Every unit must exist in the
@@ -18,7 +18,7 @@ struct CatalogImportCommand: ParsableCommand {
             Examples:
               formwright catalog import ro.xlf
               formwright catalog import translated/bg.xlf --root ~/formwright
-            """)
+            """))
 
     @OptionGroup var options: ProjectOptions
 

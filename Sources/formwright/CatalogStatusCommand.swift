@@ -6,7 +6,7 @@ struct CatalogStatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Show how much of each catalog is translated.",
-        discussion: """
+        discussion: unwrapped("""
             One row per locale and domain: total messages, translated, fuzzy, missing (not
             translated or not yet in the file), obsolete, and the translated percentage. The
             messages are counted against what the templates use now. ro-MD rows count only the
@@ -15,7 +15,7 @@ struct CatalogStatusCommand: ParsableCommand {
             Examples:
               formwright catalog status
               formwright catalog status --json | jq '.[] | select(.percent < 100)'
-            """)
+            """))
 
     @OptionGroup var options: ProjectOptions
 

@@ -6,7 +6,7 @@ struct CatalogUpdateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
         abstract: "Merge the POT files into every locale's catalogs, like msgmerge.",
-        discussion: """
+        discussion: unwrapped("""
             New ids are added untranslated, after the entry that precedes them in the
             template. An entry whose English source changed is marked fuzzy and keeps the old
             source as `#| msgid`, so the translator sees what changed. Ids no template uses any
@@ -20,7 +20,7 @@ struct CatalogUpdateCommand: ParsableCommand {
             Examples:
               formwright catalog extract && formwright catalog update
               formwright catalog update --dry-run     # list the catalogs that would change
-            """)
+            """))
 
     @OptionGroup var options: ProjectOptions
 

@@ -9,7 +9,7 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Render every bundled template's example data in every locale and both formats (or PDF, PDF/A, PNG).",
-        discussion: """
+        discussion: unwrapped("""
             Each locale is rendered with its own example data, templates/<id>/example.<locale>.json
             (.yaml, .yml), falling back along the locale chain (ro-MD → ro → en); en is
             example.json. Writes <out>/<template>/<template>-<locale>.<odt|docx> and prints each path. A
@@ -34,7 +34,7 @@ struct DemoCommand: ParsableCommand {
               formwright demo --locale qps --locale ro --out out/pseudo
               formwright demo --format pdf --locale bg --out out/pdf
               formwright demo --format png --dpi 60 --out out/previews
-            """)
+            """))
 
     @Option(help: "The output folder (created if needed).")
     var out: String = "out/demo"
@@ -57,6 +57,9 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup(title: "PDF and PNG")
     var printing: PrintOptions
 
+    @OptionGroup
+    var diagnosticOptions: DiagnosticOptions
+
     mutating func run() throws {
         do {
             try demo()
@@ -67,39 +70,37 @@ struct DemoCommand: ParsableCommand {
 
     private func demo() throws(FormwrightError) {
         let locales = try locale.isEmpty ? LocaleID.supported : locale.map { text throws(FormwrightError) in try LocaleID.parse(text) }
-        let workspace = try Workspace.locate(from: root.map { URL(fileURLWithPath: $0) })
-        let catalogs = try workspace.catalogs()
+        let project = try commandLineProject(root: root)
+        let library = TemplateLibrary(project: project)
         let outURL = URL(fileURLWithPath: out)
         var written = 0
         var queue: PrintQueue?
         var tag = 0
-        var runs: [(package: TemplatePackage, folder: URL)] = []
+        var runs: [(id: String, letterhead: URL?, folder: URL)] = []
+        let templates = try library.templates
         if let letterhead {
             let file = URL(fileURLWithPath: letterhead)
-            for package in try workspace.templates() {
-                guard package.office == nil else {
-                    warn("\(package.definition.id) is made in Word or Writer (its own letterhead); skipped with --letterhead")
+            for template in templates {
+                guard !template.isOfficeDocument else {
+                    warn("\(template.id) is made in Word or Writer (its own letterhead); skipped with --letterhead")
                     continue
                 }
-                let loaded = try TemplatePackage(directory: package.directory, letterhead: file)
-                runs.append((loaded, outURL.appendingPathComponent(package.definition.id)))
+                runs.append((template.id, file, outURL.appendingPathComponent(template.package.definition.id)))
             }
         } else {
-            for package in try workspace.templates() { runs.append((package, outURL.appendingPathComponent(package.definition.id))) }
-            for file in workspace.bundledLetterheads() {
+            for template in templates { runs.append((template.id, nil, outURL.appendingPathComponent(template.package.definition.id))) }
+            for file in project.bundledLetterheads() {
                 let name = file.deletingPathExtension().lastPathComponent
-                for id in Self.letterheadTemplates {
-                    let directory = workspace.templatesDirectory.appendingPathComponent(id)
-                    guard TemplateFile.locate(in: directory) != nil else { continue }
-                    let package = try TemplatePackage(directory: directory, letterhead: file)
-                    runs.append((package, outURL.appendingPathComponent("on-letterhead").appendingPathComponent(name)))
+                for id in Self.letterheadTemplates where project.templateIDs.contains(id) {
+                    runs.append((id, file, outURL.appendingPathComponent("on-letterhead").appendingPathComponent(name)))
                 }
             }
         }
         var reportedLetterheads: Set<String> = []
-        for (package, folder) in runs {
+        for (id, letterheadFile, folder) in runs {
+            let package = try library.package(id, letterhead: letterheadFile)
             if let read = package.letterhead, reportedLetterheads.insert(read.file).inserted {
-                for warning in read.warnings { warn(warning.description) }
+                Diagnostics.print(read.warnings.map(Diagnostic.init))
             }
             guard !package.examples.all.isEmpty else {
                 warn("\(package.definition.id) has no example data; skipped")
@@ -121,8 +122,8 @@ struct DemoCommand: ParsableCommand {
                     warn("\(package.definition.id) has no example data for \(locale.identifier) (nor example.json); skipped")
                     continue
                 }
-                let value = try package.loadData(example)
-                let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale)
+                let value = try library.load(.file(example), for: id)
+                let renderer = try library.compile(id, locale: locale, letterhead: letterheadFile)
                 let stem = "\(package.definition.id)-\(locale.identifier)"
                 var reported = false
                 var targets: [DeliveryFormat: URL] = [:]
@@ -135,7 +136,7 @@ struct DemoCommand: ParsableCommand {
                     let result = try renderer.render(data: value, format: format)
                     let url = folder.appendingPathComponent("\(stem).\(format.rawValue)")
                     try AtomicFile.write(result.bytes, to: url)
-                    if !reported { reportTranslations(result, locale: locale.identifier) }
+                    if !reported { report(result) }
                     reported = true
                     printPath(TemplatePackage.displayPath(url))
                     written += 1
@@ -143,7 +144,7 @@ struct DemoCommand: ParsableCommand {
                 if let queue, !targets.isEmpty {
                     let source = queue.settings.sourceFormat(for: package)
                     let result = try renderer.render(data: value, format: source)
-                    if !reported { reportTranslations(result, locale: locale.identifier) }
+                    if !reported { report(result) }
                     try queue.stage(result.bytes, format: source, targets: targets, tag: tag)
                     tag += 1
                 }

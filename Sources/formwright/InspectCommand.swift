@@ -8,7 +8,7 @@ struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "List the tags, data paths and messages of a template; draft its schema.",
-        discussion: """
+        discussion: unwrapped("""
             Every data path the template reads (loop variables resolved: attendees[].name) and
             every message with its English text; for a template written in Word or Writer
             (template.docx or template.odt) also every tag with the part and paragraph it is
@@ -22,7 +22,7 @@ struct InspectCommand: ParsableCommand {
             Examples:
               formwright inspect templates/office-session-minutes
               formwright inspect my-form/ --schema > my-form/schema.json
-            """)
+            """))
 
     @Argument(help: "A template folder, the template file itself, or a bundled template's id.")
     var template: String
@@ -55,7 +55,7 @@ struct InspectCommand: ParsableCommand {
         do {
             parsed = try TemplateFile.parse(Array(bytes), url: url, file: display, hasSchema: false)
         } catch {
-            throw FormwrightError(.template, error.errors.map(\.description))
+            throw FormwrightError(.template, diagnostics: error.errors.map(Diagnostic.init))
         }
         let definition = parsed.definition
         if schema {

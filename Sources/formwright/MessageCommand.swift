@@ -8,7 +8,7 @@ struct MessageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "message",
         abstract: "Format an ICU MessageFormat message, or run a file of message test vectors.",
-        discussion: """
+        discussion: unwrapped("""
             Arguments are JSON with typed values: a number (3, 1234.5), a string ("Ana"), \
             a date ({"date": "2026-11-22"}), a date-time in UTC ({"datetime": "2026-11-22T14:30:00"}) \
             or money ({"amount": 350, "currency": "EUR"}).
@@ -27,9 +27,9 @@ struct MessageCommand: ParsableCommand {
               formwright message --cases ../shared/conformance/messageformat.json
               → 120 passed, 0 failed
 
-            Exit status: 0 on success, 2 for an invalid message or arguments, \
-            1 when a vector file has failures.
-            """)
+            Exit status: 0 on success, 1 for an invalid message or arguments \
+            or when a vector file has failures (see the README, "Exit status").
+            """))
 
     @Option(help: "The locale: bg, ro, ro-MD, it or en.")
     var locale: String = "en"
@@ -63,29 +63,29 @@ struct MessageCommand: ParsableCommand {
     private func formatOne(_ pattern: String) throws {
         guard let localeID = LocaleID(locale) else {
             printError("error: unsupported locale '\(locale)' (use \(LocaleID.supported.map(\.identifier).joined(separator: ", ")))")
-            throw ExitCode(2)
+            throw ExitCode(1)
         }
         let values: [String: MessageValue]
         do {
             values = try MessageValue.arguments(fromJSON: Data(args.utf8))
         } catch {
             printError("error: --args is not a valid JSON object of typed values: \(describe(error))")
-            throw ExitCode(2)
+            throw ExitCode(1)
         }
         let message: MessageFormat
         do {
             message = try MessageFormat(pattern)
         } catch {
             printError(Self.located(error, in: pattern))
-            throw ExitCode(2)
+            throw ExitCode(1)
         }
         do {
             print(try message.format(values, locale: localeID))
         } catch {
             var text = "error: \(error.message)"
-            if let suggestion = error.suggestion { text += "\nhelp: \(suggestion)" }
+            if let suggestion = error.suggestion { text += "\n  hint: \(suggestion)" }
             printError(text)
-            throw ExitCode(2)
+            throw ExitCode(1)
         }
     }
 
@@ -95,7 +95,7 @@ struct MessageCommand: ParsableCommand {
             vectors = try MessageConformanceCase.load(from: URL(fileURLWithPath: path))
         } catch {
             printError("error: cannot read the vector file \(path): \(describe(error))")
-            throw ExitCode(2)
+            throw ExitCode(1)
         }
         var passed = 0, failed = 0
         for vector in vectors {
@@ -120,7 +120,7 @@ struct MessageCommand: ParsableCommand {
         let line = error.line - 1 < lines.count ? String(lines[error.line - 1]) : ""
         let caret = String(repeating: " ", count: max(0, error.column - 1)) + "^"
         var text = "error: \(error.description)\n  \(line)\n  \(caret)"
-        if let suggestion = error.suggestion { text += "\nhelp: \(suggestion)" }
+        if let suggestion = error.suggestion { text += "\n  hint: \(suggestion)" }
         return text
     }
 

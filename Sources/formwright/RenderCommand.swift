@@ -8,7 +8,7 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render a template with data to ODT, DOCX, PDF, PDF/A or PNG files: one document, or a whole batch.",
-        discussion: """
+        discussion: unwrapped("""
             The data is checked against the template's schema first; every problem is reported
             with its place in the data file, and nothing is written. The output is written to a
             temporary file and renamed, so a failed or interrupted render never leaves a partial
@@ -73,7 +73,7 @@ struct RenderCommand: ParsableCommand {
               formwright render templates/consent-data-sharing --data cases.csv --locale bg --format pdfa --out-dir out
               formwright render templates/session-minutes --data minutes.json --locale ro --format odt,pdf,png --out-dir out
               formwright render templates/operational-protocol --data protocol.json --locale ro --letterhead letterheads/regional-administration.docx
-            """)
+            """))
 
     @Argument(help: "The template folder (holding template.xml, or template.docx / template.odt made in Word or Writer), or a bundled template's id.")
     var template: String
@@ -86,7 +86,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Render every data file in this folder.", valueName: "folder"))
     var dataDirectory: String?
 
-    @Option(help: "The locale: en, bg, ro, ro-MD or it; repeat it for several, or 'all'.")
+    @Option(name: [.customLong("locale"), .customLong("lang")], help: "The locale: en, bg, ro, ro-MD or it; repeat it for several, or 'all' (--lang is the same).")
     var locale: [String] = []
 
     @Option(help: "The output format: odt, docx, both, pdf, pdfa or png; repeat it or give a list (odt,pdf) (default: from the output file name, else odt; an office template renders to its own format).")
@@ -109,6 +109,9 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup(title: "PDF and PNG")
     var printing: PrintOptions
+
+    @OptionGroup
+    var diagnosticOptions: DiagnosticOptions
 
     @Option(help: ArgumentHelp("Put the documents on this letterhead: a .docx or .odt with the page, header, footer and font (default: the template's letterhead=\"…\", if any).", valueName: "file"))
     var letterhead: String?
@@ -172,8 +175,9 @@ struct RenderCommand: ParsableCommand {
         return lower.hasSuffix(".ndjson") || lower.hasSuffix(".jsonl") || lower.hasSuffix(".csv")
     }
 
-    private func resourceLimits() throws(FormwrightError) -> ResourceLimits {
-        var limits = ResourceLimits()
+    /// The flags mapped onto the library's one ``Limits`` value.
+    private func resourceLimits() throws(FormwrightError) -> Limits {
+        var limits = Limits()
         func positive(_ value: Int?, _ flag: String) throws(FormwrightError) -> Int? {
             guard let value else { return nil }
             guard value > 0 else { throw FormwrightError(.usage, "\(flag) must be a positive number") }
@@ -181,8 +185,8 @@ struct RenderCommand: ParsableCommand {
         }
         if let v = try positive(maxDataSize?.bytes, "--max-data-size") { limits.maxDataSize = v }
         if let v = try positive(maxDepth, "--max-depth") {
-            guard v <= ResourceLimits.maximumSupportedDepth else {
-                throw FormwrightError(.usage, "--max-depth \(v) is deeper than Formwright can load and render safely; the most is \(ResourceLimits.maximumSupportedDepth)")
+            guard v <= Limits.maximumSupportedDepth else {
+                throw FormwrightError(.usage, "--max-depth \(v) is deeper than Formwright can load and render safely; the most is \(Limits.maximumSupportedDepth)")
             }
             limits.maxDepth = v
         }
@@ -201,10 +205,39 @@ struct RenderCommand: ParsableCommand {
     /// Each worker is a thread with an 8 MiB stack: 100 000 of them took 2.75 GB.
     static let maximumJobs = 256
 
-    private func render(limits: ResourceLimits) throws(FormwrightError) {
+    /// The library for the template argument; `--locales` is checked once the template has loaded.
+    private func library(limits: Limits) throws(FormwrightError) -> (TemplateLibrary, String, TemplatePackage) {
+        let (library, id) = try openTemplate(template, locales: locales, limits: limits)
+        let package = try library.package(id, letterhead: letterheadURL)
+        guard FileManager.default.fileExists(atPath: library.project.localesDirectory.path) else {
+            throw FormwrightError(.usage, "cannot find a locales/ folder for \(template); pass --locales")
+        }
+        return (library, id, package)
+    }
+
+    private var letterheadURL: URL? { letterhead.map { URL(fileURLWithPath: $0) } }
+
+    /// One document: parse, call the library, print.
+    private func render(limits: Limits) throws(FormwrightError) {
         let locale = try LocaleID.parse(locale[0])
-        let templateURL = try templateLocation(template)
-        let package = try loadPackage(templateURL, limits: limits)
+        let (library, id, package) = try library(limits: limits)
+        let delivery = try singleDelivery(for: package)
+        let outputURL = URL(fileURLWithPath: output ?? "\(package.definition.id)-\(locale.identifier).\(delivery.fileExtension)")
+        let options = TemplateLibrary.RenderOptions(letterhead: letterheadURL, printing: try printing.settings(jobs: 1, limits: limits))
+        let result = try library.render(id, data: .file(URL(fileURLWithPath: data[0])), locale: locale, format: delivery, options: options)
+        // A PDF or PNG was checked against the size limit by the print stage; a package here.
+        if !delivery.needsConverter { try limits.checkOutput(result.bytes, for: TemplatePackage.displayPath(outputURL)) }
+        try result.write(to: outputURL)
+        report(result)
+        printPath(TemplatePackage.displayPath(outputURL))
+        for page in result.additionalPages.indices {
+            printPath(TemplatePackage.displayPath(PrintQueue.pageImage(outputURL, page: page + 2)))
+        }
+    }
+
+    /// `--format`, else what `-o` names, else the template's own format; `-o` must end in
+    /// the extension of the format (`-o consent.doc` is refused, not written as an ODT).
+    private func singleDelivery(for package: TemplatePackage) throws(FormwrightError) -> DeliveryFormat {
         let named = output.flatMap { DeliveryFormat(fileName: $0) }
         let delivery: DeliveryFormat
         if let format = format.first {
@@ -222,43 +255,7 @@ struct RenderCommand: ParsableCommand {
             throw FormwrightError(.usage, "-o \(output): \(why)\n  hint: name the output file .odt, .docx, .pdf or .png, e.g. -o \(name.split(separator: ".").first.map(String.init) ?? "document").\(delivery.fileExtension)")
         }
         if case .package(let format) = delivery, !package.formats.contains(format) { throw package.formatRefusal(format) }
-        let catalogs = try loadCatalogs(templateURL, for: [locale], domain: package.definition.domain)
-        let value = try package.loadData(URL(fileURLWithPath: data[0]), limits: limits.dataLimits)
-        let renderer = try Renderer(package: package, catalogs: catalogs, locale: locale, limits: limits.renderLimits)
-        let outputURL = URL(fileURLWithPath: output ?? "\(package.definition.id)-\(locale.identifier).\(delivery.fileExtension)")
-        guard case .package(let format) = delivery else {
-            // One document, one LibreOffice start.
-            let settings = try printing.settings(jobs: 1, limits: limits)
-            let queue = try PrintQueue(settings: settings, needsImages: delivery == .png)
-            let source = settings.sourceFormat(for: package)
-            let result = try renderer.render(data: value, format: source)
-            try queue.stage(result.bytes, format: source, targets: [delivery: outputURL], tag: 0)
-            let failed = Atomic<Bool>(false)
-            queue.run { event in if !event.report() { failed.store(true, ordering: .relaxed) } }
-            reportTranslations(result, locale: locale.identifier)
-            if failed.load(ordering: .relaxed) { throw FormwrightError(.io, []) }
-            return
-        }
-        let result = try renderer.render(data: value, format: format)
-        try limits.checkOutput(result.bytes, for: TemplatePackage.displayPath(outputURL))
-        try AtomicFile.write(result.bytes, to: outputURL)
-        reportTranslations(result, locale: locale.identifier)
-        printPath(TemplatePackage.displayPath(outputURL))
-    }
-
-    /// The template folder with its letterhead (`--letterhead`, else its own), whose warnings are printed once.
-    private func loadPackage(_ templateURL: URL, limits: ResourceLimits) throws(FormwrightError) -> TemplatePackage {
-        let package = try TemplatePackage(directory: templateURL, limits: limits, letterhead: letterhead.map { URL(fileURLWithPath: $0) })
-        for warning in package.letterhead?.warnings ?? [] { warn(warning.description) }
-        return package
-    }
-
-    /// Only the catalogs the render needs: loading all of them dominates a one-document run.
-    private func loadCatalogs(_ templateURL: URL, for renderLocales: [LocaleID], domain: String) throws(FormwrightError) -> CatalogSet {
-        guard let localesURL = locales.map({ URL(fileURLWithPath: $0) }) ?? Workspace.localesDirectory(forTemplate: templateURL) else {
-            throw FormwrightError(.usage, "cannot find a locales/ folder for \(template); pass --locales")
-        }
-        return try Workspace.loadCatalogs(localesURL, for: renderLocales, domains: [domain])
+        return delivery
     }
 
     /// The batch in worker processes (see `BatchSupervisor`); this process only reports what
@@ -277,7 +274,8 @@ struct RenderCommand: ParsableCommand {
                 if let bar = progress, bar.isEnabled && isatty(STDOUT_FILENO) == 1 { bar.message(path, toStandardOutput: true) } else { printPath(path) }
                 progress?.advance()
             case .failed(let description, let documents):
-                if let progress { progress.message(description) } else { FileHandle.standardError.write(Data((description + "\n").utf8)) }
+                let text = Diagnostics.namingFlags(description)
+                if let progress { progress.message(text) } else { FileHandle.standardError.write(Data((text + "\n").utf8)) }
                 progress?.advance(by: documents)
             case .warning(let text):
                 if let progress { progress.message("warning: " + text) } else { warn(text) }
@@ -295,7 +293,7 @@ struct RenderCommand: ParsableCommand {
         return outcome.status
     }
 
-    private func renderBatch(limits: ResourceLimits, worker: BatchWorkerChannel?) throws(FormwrightError) {
+    private func renderBatch(limits: Limits, worker: BatchWorkerChannel?) throws(FormwrightError) {
         let isRerun = worker?.plan.isRerun == true
         guard !data.isEmpty || dataDirectory != nil else {
             throw FormwrightError(.usage, "no data: pass --data FILE… or --data-dir FOLDER")
@@ -313,45 +311,42 @@ struct RenderCommand: ParsableCommand {
         let usesRecords = files.contains { Self.recordFormat($0.path) }
         let naming = try OutputNaming(pattern: name ?? (usesRecords ? "{file}-{index}-{locale}" : files.count == 1 ? "{template}-{locale}" : "{file}-{locale}"))
 
-        let templateURL = try templateLocation(template)
-        let package = try loadPackage(templateURL, limits: limits)
-        let deliveries = format.isEmpty ? [.package(package.formats[0])] : try DeliveryFormat.parse(format, for: package)
-        let catalogs = try loadCatalogs(templateURL, for: locales, domain: package.definition.domain)
+        let (library, id, package) = try library(limits: limits)
+        let deliveries = format.isEmpty ? [] : try DeliveryFormat.parse(format, for: package)
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let batch = try BatchRenderer(
-            package: package, catalogs: catalogs, locales: locales, deliveries: deliveries, naming: naming,
-            outputDirectory: outputURL, limits: limits, printing: try printing.settings(jobs: jobs, limits: limits))
-        for renderer in batch.renderers where !isRerun {
-            let compiled = renderer.compiled
-            if !compiled.missingTranslations.isEmpty {
-                warn("\(compiled.missingTranslations.count) message(s) have no \(compiled.locale.identifier) translation; the English text is used: "
-                     + compiled.missingTranslations.joined(separator: ", "))
-            }
-            if !compiled.staleTranslations.isEmpty {
-                warn("\(compiled.staleTranslations.count) \(compiled.locale.identifier) translation(s) were made for an older English text: "
-                     + compiled.staleTranslations.joined(separator: ", "))
-            }
-        }
+        let request = TemplateLibrary.BatchRequest(
+            data: files, locales: locales, formats: deliveries, naming: naming, outputDirectory: outputURL, jobs: jobs,
+            options: TemplateLibrary.RenderOptions(letterhead: letterheadURL, printing: try printing.settings(jobs: jobs, limits: limits)),
+            worker: worker)
+        let run = try library.renderBatch(id, request)
 
-        let (records, failures) = BatchRecord.collect(files: files, limits: limits.dataLimits)
         // A worker's supervisor draws the bar and prints what the worker reports.
-        let progress = ProgressBar(total: batch.documentCount(records: records.count) + failures.reduce(0) { $0 + $1.documentCount },
-                                   enabled: worker == nil && isatty(STDERR_FILENO) == 1)
-        let summary = batch.run(records, failures: failures, jobs: jobs, worker: worker) { event in
+        let progress = Mutex<ProgressBar?>(nil)
+        let summary = run.run { event in
             switch event {
+            case .started(let documents):
+                progress.withLock { $0 = ProgressBar(total: documents, enabled: worker == nil && isatty(STDERR_FILENO) == 1) }
+            case .warning(let diagnostic):
+                // The translations were reported by the first worker of an isolated batch.
+                if isRerun && run.warnings.contains(diagnostic) { return }
+                let bar = progress.withLock { $0 }
+                if let bar { bar.message(Diagnostics.line(diagnostic)) } else { Diagnostics.print(diagnostic) }
             case .written(let url):
                 let path = TemplatePackage.displayPath(url)
+                let bar = progress.withLock { $0 }
                 // On a shared terminal the path is printed above the bar; otherwise stdout is a pipe or file.
-                if progress.isEnabled && isatty(STDOUT_FILENO) == 1 { progress.message(path, toStandardOutput: true) } else { printPath(path) }
-                progress.advance()
+                if let bar, bar.isEnabled && isatty(STDOUT_FILENO) == 1 { bar.message(path, toStandardOutput: true) } else { printPath(path) }
+                bar?.advance()
             case .failed(let failure):
-                progress.message(failure.description)
-                progress.advance(by: failure.documentCount)
-            case .warning(let text):
-                progress.message("warning: " + text)
+                let bar = progress.withLock { $0 }
+                let text = Diagnostics.line(failure)
+                if let bar { bar.message(text) } else { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+                bar?.advance(by: failure.documentCount)
+            case .progress, .finished:
+                break
             }
         }
-        progress.finish()
+        progress.withLock { $0 }?.finish()
         // A rerun removes what the worker before it left: that is no news to the user.
         if !summary.removedTemporaryFiles.isEmpty && !isRerun {
             warn("removed \(summary.removedTemporaryFiles.count) temporary file(s) left by an interrupted run")

@@ -37,6 +37,12 @@ import Testing
         ("bg", "срокът – до края", "срокът·– до края"),
         ("it", "detto « minore » qui", "detto «·minore·» qui"),
         ("ro", "nu se aplică", "nu se aplică"),
+        // Ukrainian: currency, the year's "р.", statute references, quotes
+        ("uk", "сума 480 грн на місяць", "сума 480·грн на місяць"),
+        ("uk", "до 3 грудня 2026 р. включно", "до 3 грудня 2026·р. включно"),
+        ("uk", "відповідно до ч. 2 ст. 5", "відповідно до ч.·2 ст.·5"),
+        ("uk", "протокол № 15", "протокол №·15"),
+        ("uk", "так звані « діти » тут", "так звані «·діти·» тут"),
     ])
     func noBreakRules(_ language: String, _ text: String, _ expected: String) {
         #expect(Self.visible(Typography.withNoBreaks(text, language: language)) == expected)
@@ -95,7 +101,8 @@ extension Length {
     @Test(arguments: [
         ("12\u{A0}480,00\u{A0}MDL", true), ("MDL\u{A0}1,250.00", true), ("18.750,00\u{A0}L", true), ("15\u{A0}%", true), ("120", true),
         ("480,00\u{A0}лв.", true), ("19.01.2029", false), ("2026\u{2011}01\u{2011}20", false), ("Asistent personal", false),
-        ("PIA-14/2026 din 12.03.2026", false), ("", false),
+        ("PIA-14/2026 din 12.03.2026", false), ("", false), ("1\u{A0}234\u{A0}567,89", true),
+        ("+373 000 00 000", false), ("0000 000 001", false),
     ])
     func numbersAndAmountsAreAlignedToTheEnd(_ text: String, _ numeric: Bool) {
         #expect(TableCell.holdsOnlyANumber([.paragraph(Paragraph([.text(text)], style: .tableCell))]) == numeric)

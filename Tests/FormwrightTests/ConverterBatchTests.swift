@@ -146,7 +146,7 @@ import Testing
         let r = try t.render(["--data", "cases.ndjson", "--locale", "en", "--format", "pdf", "--out-dir", "out", "--name", "{case.code}",
                               "--jobs", "1", "--max-output-size", "2K"])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("K1.pdf: the file is") && r.stderr.contains("--max-output-size"), "\(r.stderr)")
+        #expect(r.stderr.contains("K1.pdf: error: the file is") && r.stderr.contains("--max-output-size"), "\(r.stderr)")
         #expect(r.stderr.contains("0 written, 2 failed"), "\(r.stderr)")
         #expect(t.files(in: "out").isEmpty, "\(t.files(in: "out"))")
     }

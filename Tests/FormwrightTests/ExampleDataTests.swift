@@ -67,7 +67,7 @@ import ZipSupport
         }
         #expect(package.examples.unrecognized.isEmpty)
         let problems = package.checkExamples()
-        #expect(problems.isEmpty, "\(id):\n\(problems.joined(separator: "\n"))")
+        #expect(problems.isEmpty, "\(id):\n\(problems.map(\.description).joined(separator: "\n"))")
     }
 
     /// `check` reports an example file that does not match the schema, and one whose name is
@@ -83,6 +83,28 @@ import ZipSupport
         #expect(r.status == 1, "\(r.output)")
         #expect(r.output.contains("example.it.json:2:"), "\(r.output)")
         #expect(r.output.contains("example.fr.json: error: not a supported locale"), "\(r.output)")
+    }
+
+    /// `check` renders each locale with its example data and warns, at `widths`, about a
+    /// declared column too narrow for an amount, with the width it needs; the bundled
+    /// templates have none.
+    @Test func checkWarnsAboutAColumnTooNarrowForAnAmount() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let root = try Self.copyOfTemplate("personalised-budget", into: dir)
+        let file = root.appendingPathComponent("templates/personalised-budget/template.xml")
+        let source = try String(contentsOf: file, encoding: .utf8)
+        let declared = "widths=\"9mm * 26mm 17mm 28mm 14mm 13mm 28mm\""
+        try #require(source.contains(declared))
+        try source.replacingOccurrences(of: declared, with: "widths=\"9mm * 26mm 17mm 28mm 14mm 13mm 20mm\"")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let r = try TestSupport.formwright(["check", file.deletingLastPathComponent().path])
+        #expect(r.status == 0, "warnings only: \(r.output)")
+        #expect(r.output.contains("template.xml:52:22: warning: column 8 of this table is 20mm wide, too narrow for \u{201C}"), "\(r.output)")
+        #expect(r.output.contains("hint: declare at least 28mm for column 8 in widths"), "\(r.output)")
+
+        let bundled = try TestSupport.formwright(["check", TestSupport.repositoryRoot.appendingPathComponent("templates").path])
+        #expect(!bundled.output.contains("too narrow"), "\(bundled.output)")
     }
 
     /// `demo` renders each locale with that locale's data: ro and ro-MD (falling back to ro)

@@ -22,6 +22,17 @@ import Testing
         #expect(articles[1].node.clauses.count == 1, "plain content is one clause")
     }
 
+    /// Messages are recorded in the order they are written (`catalog extract` keeps it): a
+    /// clause's text before its points, a cell's text before a block inside it.
+    @Test func messagesAreInDocumentOrder() throws {
+        let t = try Fixtures.template("""
+            <articles><article><clause><t id="intro">For this protocol:</t>
+              <points><point><t id="point">a point;</t></point></points> <t id="after">and after.</t></clause></article></articles>
+            <table><row><cell><t id="cell">Text</t><ul><li><t id="item">item</t></li></ul></cell></row></table>
+            """)
+        #expect(t.messages.map(\.id) == ["intro", "point", "after", "cell", "item"])
+    }
+
     @Test func templatesWithoutCitationsNeedNoFirstPass() throws {
         let t = try Fixtures.template("<articles><article><clause>a</clause></article></articles>")
         #expect(!t.usesReferences)

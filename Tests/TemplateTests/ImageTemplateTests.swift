@@ -184,7 +184,7 @@ import TemplateData
         limits.maxBytes = 50
         let errors = try Self.errors(#"<image src="assets/logo.png" alt="x"/>"#, imageLimits: limits)
         #expect(errors.first?.description.contains("the limit is 50") == true, "\(errors)")
-        #expect(errors.first?.suggestion?.contains("--max-image-size") == true)
+        #expect(errors.first?.suggestion?.contains("Limits.maxImageSize") == true)
     }
 
     @Test(arguments: [
@@ -211,7 +211,7 @@ import TemplateData
         let items: Value = .array(Array(repeating: "x", count: 5))
         let errors = try Self.renderErrors(#"<p each="i in items"><image src="assets/logo.png" alt="{i}"/></p>"#, data: ["items": items], limits: limits)
         #expect(errors.map(\.code) == ["limit.images"], "\(errors)")
-        #expect(errors.first?.suggestion?.contains("--max-images") == true)
+        #expect(errors.first?.suggestion?.contains("Limits.maxImages") == true)
         limits.maxImages = 5
         #expect(try Self.renderErrors(#"<p each="i in items"><image src="assets/logo.png" alt="{i}"/></p>"#, data: ["items": items], limits: limits).isEmpty)
     }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Synchronization
 
 /// A one-line progress bar on standard error: done/total, documents per second and the time
@@ -11,10 +11,10 @@ import Synchronization
 /// progress.message("error: cases.csv:12: …")  // printed above the bar
 /// progress.finish()
 /// ```
-public final class ProgressBar: Sendable {
-    public let total: Int
+final class ProgressBar: Sendable {
+    let total: Int
     /// False when standard error is not a terminal: nothing is drawn.
-    public let isEnabled: Bool
+    let isEnabled: Bool
 
     private struct State {
         var done = 0
@@ -25,13 +25,13 @@ public final class ProgressBar: Sendable {
     private let state = Mutex(State())
     private let start = ContinuousClock.now
 
-    public init(total: Int, enabled: Bool = isatty(STDERR_FILENO) == 1) {
+    init(total: Int, enabled: Bool = isatty(STDERR_FILENO) == 1) {
         self.total = total
         self.isEnabled = enabled
     }
 
     /// Counts `count` more documents done (written or failed).
-    public func advance(by count: Int = 1) {
+    func advance(by count: Int = 1) {
         state.withLock { state in
             state.done += count
             guard isEnabled else { return }
@@ -45,7 +45,7 @@ public final class ProgressBar: Sendable {
 
     /// Prints a message on its own line(s) above the bar, on standard error or (for output
     /// that belongs on standard output, when that is the same terminal) standard output.
-    public func message(_ text: String, toStandardOutput: Bool = false) {
+    func message(_ text: String, toStandardOutput: Bool = false) {
         state.withLock { state in
             if state.shown { Self.write("\r\u{1B}[K") }
             let line = Data((text.hasSuffix("\n") ? text : text + "\n").utf8)
@@ -55,7 +55,7 @@ public final class ProgressBar: Sendable {
     }
 
     /// Removes the bar, leaving the terminal as it was.
-    public func finish() {
+    func finish() {
         state.withLock { state in
             if state.shown { Self.write("\r\u{1B}[K") }
             state.shown = false
@@ -63,7 +63,7 @@ public final class ProgressBar: Sendable {
     }
 
     /// The bar's text: `[#########-----------]  450/1000  312.4 docs/s  ETA 2 s`.
-    public static func line(done: Int, total: Int, elapsed: Duration, width: Int = 24) -> String {
+    static func line(done: Int, total: Int, elapsed: Duration, width: Int = 24) -> String {
         let fraction = total > 0 ? min(1, Double(done) / Double(total)) : 1
         let filled = Int((fraction * Double(width)).rounded(.down))
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
