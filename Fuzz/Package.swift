@@ -28,8 +28,7 @@ let package = Package(
             swiftSettings: strictSwift),
 
         .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "ZipSupport", dependencies: ["CLibZip", "CZlib"], swiftSettings: strictSwift),
+        .target(name: "ZipSupport", dependencies: ["CLibZip"], swiftSettings: strictSwift),
         .target(
             name: "OfficeTemplate", dependencies: ["Template", "TemplateData", "Localization", "DocumentModel", "XMLSupport", "ZipSupport"],
             swiftSettings: strictSwift),
