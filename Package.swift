@@ -17,6 +17,15 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The render service (formwright serve) only. Hummingbird's default traits pull in
+        // swift-configuration, which the service does not use.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // C libraries: one system-library target each, imported by exactly one Swift module.
@@ -58,9 +67,23 @@ let package = Package(
             swiftSettings: strictSwift),
         // HTML forms from a template's schema and back; no HTTP (the server mounts it at /forms).
         .target(name: "WebForms", dependencies: ["TemplateData", "Localization", "XMLSupport"], swiftSettings: strictSwift),
+        // formwright serve: the HTTP API and the web forms over the facade, on Hummingbird.
+        .target(
+            name: "FormwrightServer",
+            dependencies: [
+                "Formwright", "WebForms", "TemplateData", "Localization", "ZipSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strictSwift),
         .executableTarget(
             name: "formwright",
-            dependencies: ["Formwright", "OfficeTemplate", "OfficeConversion", "Localization", "CatalogTools", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Formwright", "FormwrightServer", "OfficeTemplate", "OfficeConversion", "Localization", "CatalogTools", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSwift),
 
         // Speed targets live in this release benchmark, never in timed tests.
@@ -98,6 +121,14 @@ let package = Package(
             exclude: ["Golden"], swiftSettings: strictSwift),
         .testTarget(
             name: "WebFormsTests", dependencies: ["WebForms", "TemplateData", "Localization", "XMLSupport", "TestSupport"],
+            swiftSettings: strictSwift),
+        .testTarget(
+            name: "FormwrightServerTests",
+            dependencies: [
+                "FormwrightServer", "Formwright", "WebForms", "TemplateData", "TestSupport", "ZipSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSwift),
         .testTarget(
             name: "FormwrightTests",

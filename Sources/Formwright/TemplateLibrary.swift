@@ -118,6 +118,11 @@ public struct TemplateLibrary: Sendable {
         return renderer
     }
 
+    /// The catalogs of `domains` in every locale (the service's `forms` messages, say).
+    public func catalogs(domains: [String]) throws(FormwrightError) -> CatalogSet {
+        try cache.catalogs(project.localesDirectory, locales: nil, domains: domains)
+    }
+
     // MARK: Data
 
     /// Where a render's data comes from.

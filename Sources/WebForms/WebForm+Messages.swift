@@ -35,6 +35,19 @@ extension WebForm {
         "form.id.assign_year": "The year of assignment in the number is not possible.",
         "form.id.prefix": "An IDNP starts with 2 (or 09).",
         "form.id.month": "The 9th character is not a month letter.",
+        "form.error.required": "This field is required.",
+        "form.error.type": "This value is not of the expected kind.",
+        "form.error.date": "Enter a real date.",
+        "form.error.format": "This value does not have the expected form.",
+        "form.error.pattern": "This value does not have the expected form.",
+        "form.error.too-short": "This text is too short.",
+        "form.error.too-long": "This text is too long.",
+        "form.error.range": "This number is outside the allowed range.",
+        "form.error.item-count": "This list has too few or too many rows.",
+        "form.error.not-allowed": "Choose one of the values offered.",
+        "form.error.unknown-property": "This field is not part of the form.",
+        "form.error.invalid": "This value is not valid.",
+        "form.error.expired": "The form has expired or was sent from another site. Please send it again.",
     ]
 
     /// The ids of ``ui`` in a stable order (for `forms.pot`).

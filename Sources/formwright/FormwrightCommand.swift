@@ -4,7 +4,7 @@ import Formwright
 import Localization
 
 @main
-struct FormwrightCommand: ParsableCommand {
+struct FormwrightCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "formwright",
         abstract: "Fill multilingual forms, protocols and plans from data, as ODT and DOCX (and PDF, PDF/A, PNG through LibreOffice).",
@@ -16,10 +16,11 @@ struct FormwrightCommand: ParsableCommand {
               formwright templates
               formwright render templates/consent-data-sharing --data case.json --locale bg --format docx
               formwright demo --out out/demo
+              formwright serve --port 8080
               formwright message --locale ro --args '{"n": 3}' '{n, plural, one {# copil} few {# copii} other {# de copii}}'
             """),
         version: "0.1.0",
-        subcommands: [RenderCommand.self, TemplatesCommand.self, InspectCommand.self, DemoCommand.self, MessageCommand.self, CatalogCommand.self, CheckCommand.self])
+        subcommands: [RenderCommand.self, TemplatesCommand.self, InspectCommand.self, DemoCommand.self, MessageCommand.self, CatalogCommand.self, CheckCommand.self, ServeCommand.self])
 }
 
 /// Prints a written path at once (one write, no buffer): a crash or a kill cannot lose paths
