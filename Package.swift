@@ -128,6 +128,7 @@ let package = Package(
                 "FormwrightServer", "Formwright", "WebForms", "TemplateData", "TestSupport", "ZipSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSwift),
         .testTarget(
